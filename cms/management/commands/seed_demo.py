@@ -1,0 +1,139 @@
+"""`manage.py seed_demo`: the demo site, the seven curricula and four demo users. Idempotent."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Page, Site
+
+from cms.models import HomePage, Invitation
+from cms.roles import Role, group_name
+from courses import services as course_services
+from courses.models import Cohort, CohortMembership, CourseIndexPage, CoursePage
+from trauma_training.curricula import load_curricula
+from trauma_training.models import Collective
+from trauma_training.seeding import course_seed, prerequisites_link
+
+DEMO_USERS = [
+    # username, display name, role, cohort role
+    ("learner", "Rekha", Role.LEARNER, CohortMembership.Role.MEMBER),
+    ("mentor", "Anjali", Role.MENTOR, CohortMembership.Role.FACILITATOR),
+    ("trainer", "Trainer", Role.TRAINER, None),
+    ("coordinator", "Coordinator", Role.COORDINATOR, None),
+]
+LEARNER_COURSES = ["learning-safely-here", "leading-and-speaking-up", "rights-wellbeing-and-money"]
+MENTOR_COURSES = [
+    "learning-safely-here",
+    "trauma-informed-foundations",
+    "psychological-first-aid",
+    "mentoring-survivor-leaders",
+    "caring-for-the-helper",
+]
+
+
+class Command(BaseCommand):
+    help = "Create the demo site, curricula and users. Running it again changes nothing."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            home = self._home()
+            index = self._course_index(home)
+        curricula = load_curricula()
+        for course in curricula:
+            page, created = course_seed(index=index, course=course)
+            self.stdout.write(f"{'created' if created else 'kept'} course {page.title}")
+        prerequisites_link(index=index, courses=curricula)
+        with transaction.atomic():
+            self._users_and_collective(index)
+        self.stdout.write(
+            self.style.SUCCESS(
+                "Demo ready. Users: learner, mentor, trainer, coordinator "
+                "(password from DEMO_PASSWORD, see README)."
+            )
+        )
+
+    def _home(self) -> HomePage:
+        home = HomePage.objects.first()
+        site = Site.objects.filter(is_default_site=True).first()
+        if home is None:
+            root = Page.objects.get(depth=1)
+            # Wagtail's install leaves a plain "Welcome" page; the demo replaces it.
+            for page in root.get_children().filter(content_type__model="page", numchild=0):
+                if site and site.root_page_id == page.id:
+                    site.root_page = root
+                    site.save()
+                page.delete()
+            home = HomePage(
+                title="Learning together",
+                slug="home",
+                intro="<p>Short, practical lessons for survivor leaders and mentors. "
+                "Learn at your own pace, on your phone, in your language.</p>",
+            )
+            root.add_child(instance=home)
+            home.save_revision().publish()
+        if site is None:
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name=settings.WAGTAIL_SITE_NAME,
+            )
+        elif site.root_page_id != home.id:
+            site.root_page = home
+            site.site_name = settings.WAGTAIL_SITE_NAME
+            site.save()
+        return home
+
+    def _course_index(self, home: HomePage) -> CourseIndexPage:
+        index = CourseIndexPage.objects.child_of(home).first()
+        if index is None:
+            index = CourseIndexPage(title="Courses", slug="courses")
+            home.add_child(instance=index)
+            index.save_revision().publish()
+        return index
+
+    def _users_and_collective(self, index: CourseIndexPage) -> None:
+        cohort, _created = Cohort.objects.get_or_create(name="Sundarbans collective")
+        Collective.objects.get_or_create(
+            cohort=cohort, defaults={"region": "West Bengal", "language": "bn"}
+        )
+        User = get_user_model()
+        users = {}
+        for username, display_name, role, cohort_role in DEMO_USERS:
+            user = User.objects.filter(username=username).first()
+            if user is None:
+                user = User.objects.create_user(
+                    username=username,
+                    password=settings.CMS_DEMO_PASSWORD,
+                    display_name=display_name,
+                    is_staff=role in (Role.TRAINER, Role.COORDINATOR),
+                )
+                user.groups.add(Group.objects.get(name=group_name(role)))
+                if cohort_role:
+                    CohortMembership.objects.get_or_create(
+                        cohort=cohort, user=user, defaults={"role": cohort_role}
+                    )
+            users[username] = user
+        courses = {page.slug: page for page in CoursePage.objects.child_of(index)}
+        for username, slugs in (("learner", LEARNER_COURSES), ("mentor", MENTOR_COURSES)):
+            for slug in slugs:
+                if slug in courses:
+                    course_services.enrolment_create(
+                        user=users[username],
+                        course=courses[slug],
+                        cohort=cohort,
+                        enforce_prerequisites=False,
+                    )
+        if not Invitation.objects.filter(code="DEMOJOIN26").exists():
+            Invitation.objects.create(
+                code="DEMOJOIN26",
+                role=Role.LEARNER,
+                cohort=cohort,
+                max_uses=50,
+                expires_at=timezone.now() + timedelta(days=365),
+            )

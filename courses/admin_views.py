@@ -1,0 +1,83 @@
+"""Staff screens inside the Wagtail admin: enrolment by cohort or CSV, and course analytics."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from courses import selectors, services
+from courses.forms import CohortEnrolmentForm, EnrolmentCsvForm
+from courses.models import CoursePage
+from courses.permissions import can_manage_enrolment, can_view_analytics
+
+
+def enrolment(request: HttpRequest) -> HttpResponse:
+    if not can_manage_enrolment(request.user):
+        raise PermissionDenied
+    cohort_form = CohortEnrolmentForm(prefix="cohort")
+    csv_form = EnrolmentCsvForm(prefix="csv")
+    report = None
+    status = 200
+    if request.method == "POST" and "cohort-cohort" in request.POST:
+        cohort_form = CohortEnrolmentForm(request.POST, prefix="cohort")
+        if cohort_form.is_valid():
+            result = services.enrolment_bulk_by_cohort(
+                cohort=cohort_form.cleaned_data["cohort"],
+                course=cohort_form.cleaned_data["course"],
+                enrolled_by=request.user,
+            )
+            messages.success(
+                request,
+                _("Enrolled %(n)s learners; %(m)s were already enrolled.")
+                % {"n": result.enrolled, "m": result.already},
+            )
+            return redirect("courses_admin_enrolment")
+        status = 400
+    elif request.method == "POST":
+        csv_form = EnrolmentCsvForm(request.POST, request.FILES, prefix="csv")
+        if csv_form.is_valid():
+            try:
+                report = services.enrolment_csv_apply(
+                    raw=csv_form.cleaned_data["file"].read(), enrolled_by=request.user
+                )
+            except ValidationError as error:
+                csv_form.add_error("file", error)
+                status = 400
+            else:
+                if report.applied:
+                    messages.success(
+                        request,
+                        _("Enrolled %(n)s learners; %(m)s were already enrolled.")
+                        % {"n": report.enrolled, "m": report.already},
+                    )
+                    return redirect("courses_admin_enrolment")
+                status = 400
+        else:
+            status = 400
+    return TemplateResponse(
+        request,
+        "courses/admin/enrolment.html",
+        {"cohort_form": cohort_form, "csv_form": csv_form, "report": report},
+        status=status,
+    )
+
+
+def analytics_index(request: HttpRequest) -> HttpResponse:
+    if not can_view_analytics(request.user):
+        raise PermissionDenied
+    return TemplateResponse(
+        request, "courses/admin/analytics_index.html", {"courses": selectors.analytics_courses()}
+    )
+
+
+def analytics_course(request: HttpRequest, course_id: int) -> HttpResponse:
+    if not can_view_analytics(request.user):
+        raise PermissionDenied
+    course = get_object_or_404(CoursePage, pk=course_id)
+    return TemplateResponse(
+        request,
+        "courses/admin/analytics_course.html",
+        {"analytics": selectors.course_analytics(course=course)},
+    )

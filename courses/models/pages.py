@@ -1,0 +1,259 @@
+"""The curriculum as a Wagtail page tree: CourseIndexPage > CoursePage > ModulePage > LessonPage."""
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from courses.blocks import LessonStreamBlock, ModuleCheckStreamBlock
+
+
+class Audience(models.TextChoices):
+    MENTOR = "mentor", _("Mentor track")
+    SURVIVOR_LEADER = "survivor_leader", _("Survivor-leader track")
+    EVERYONE = "everyone", _("Everyone")
+
+
+class CompletionRule(models.TextChoices):
+    VIEWED = "viewed", _("Viewed: the learner marks it done")
+    QUIZ = "quiz", _("Quiz passed: every quiz in the lesson reaches its pass mark")
+    REFLECTION = "reflection", _("Reflection submitted: every prompt has an answer")
+    SIGNOFF = "signoff", _("Signed off by a mentor")
+
+
+class SignedInPageMixin:
+    """Learning pages are for signed-in people only: the programme is invitation-only, and
+    progress is personal."""
+
+    def serve(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return super().serve(request, *args, **kwargs)
+
+
+class CourseIndexPage(SignedInPageMixin, Page):
+    """The catalogue: lists the courses below it."""
+
+    intro = RichTextField(
+        blank=True, features=["bold", "italic", "link"], help_text=_("Shown above the list.")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["courses.CoursePage"]
+
+    class Meta:
+        verbose_name = _("course index page")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["catalogue"] = selectors.course_catalogue(index=self, user=request.user)
+        return context
+
+
+class CoursePage(SignedInPageMixin, Page):
+    """A course: modules in order, for one audience, in one language."""
+
+    code = models.CharField(
+        _("code"),
+        max_length=20,
+        blank=True,
+        db_index=True,
+        help_text=_('A short code such as "M1". Certification programmes refer to courses by it.'),
+    )
+    audience = models.CharField(
+        _("audience"),
+        max_length=20,
+        choices=Audience.choices,
+        default=Audience.EVERYONE,
+        help_text=_("Who the course is for."),
+    )
+    summary = models.TextField(
+        _("summary"),
+        help_text=_("Two or three plain sentences: what the learner will be able to do."),
+    )
+    estimated_minutes = models.PositiveIntegerField(
+        _("estimated time (minutes)"),
+        default=60,
+        help_text=_("About how long the whole course takes. There are never time limits."),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text=_("The language the course is written in."),
+    )
+    prerequisites = ParentalManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="required_by",
+        verbose_name=_("prerequisites"),
+        help_text=_("Courses a learner must complete before starting this one."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("code"),
+                FieldPanel("audience"),
+                FieldPanel("language"),
+                FieldPanel("estimated_minutes"),
+                FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("About this course"),
+        ),
+    ]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = _("course")
+
+    def clean(self):
+        super().clean()
+        if self.pk and self.pk in [p.pk for p in self.prerequisites.all()]:
+            raise ValidationError({"prerequisites": _("A course cannot require itself.")})
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = selectors.course_outline(course=self, user=request.user)
+        return context
+
+
+class ModulePage(SignedInPageMixin, Page):
+    """A module of a course: its lessons in tree order, then an optional module check.
+
+    A module's order is its position among its siblings in the page tree (drag to reorder in
+    the admin); keeping a second order field would let the two disagree."""
+
+    objectives = models.TextField(
+        _("objectives"),
+        help_text=_('One per line, each observable: "Name the 4 Rs", not "Understand trauma".'),
+    )
+    estimated_minutes = models.PositiveIntegerField(
+        _("estimated time (minutes)"), default=30, help_text=_("Aim for 20 to 45 minutes.")
+    )
+    module_check = StreamField(
+        ModuleCheckStreamBlock(),
+        blank=True,
+        verbose_name=_("module check"),
+        help_text=_("An optional short knowledge check at the end of the module."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("objectives"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("module_check"),
+    ]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+
+    @property
+    def objective_list(self) -> list[str]:
+        return [line.strip() for line in self.objectives.splitlines() if line.strip()]
+
+    @property
+    def check_quiz(self):
+        """The module check's quiz block (a StreamChild), or None."""
+        return self.module_check[0] if len(self.module_check) else None
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["module_view"] = selectors.module_detail(
+            module=self, user=request.user, attempt_id=request.GET.get("attempt")
+        )
+        return context
+
+
+class LessonPage(SignedInPageMixin, Page):
+    """A lesson: a stream of blocks and the rule that says when it is complete."""
+
+    estimated_minutes = models.PositiveIntegerField(
+        _("estimated time (minutes)"), default=10, help_text=_("About how long the lesson takes.")
+    )
+    completion_rule = models.CharField(
+        _("completion rule"),
+        max_length=20,
+        choices=CompletionRule.choices,
+        default=CompletionRule.VIEWED,
+        help_text=_("What completes this lesson for a learner."),
+    )
+    body = StreamField(LessonStreamBlock(), verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("estimated_minutes"),
+        FieldPanel("completion_rule"),
+        FieldPanel("body"),
+    ]
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    def block_ids(self, block_type: str) -> list[str]:
+        return [child.id for child in self.body if child.block_type == block_type]
+
+    @property
+    def content_note(self):
+        for child in self.body:
+            if child.block_type == "content_note":
+                return child.value
+        return None
+
+    def clean(self):
+        super().clean()
+        if self.completion_rule == CompletionRule.QUIZ and not self.block_ids("quiz"):
+            raise ValidationError(
+                {"completion_rule": _('"Quiz passed" needs at least one quiz block in the body.')}
+            )
+        if self.completion_rule == CompletionRule.REFLECTION and not self.block_ids("reflection"):
+            raise ValidationError(
+                {
+                    "completion_rule": _(
+                        '"Reflection submitted" needs at least one reflection prompt in the body.'
+                    )
+                }
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["lesson_view"] = selectors.lesson_detail(
+            lesson=self, user=request.user, attempt_id=request.GET.get("attempt")
+        )
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        from django.contrib import messages
+        from django.shortcuts import redirect
+
+        from courses import selectors, services
+
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        course = self.get_parent().get_parent().specific_deferred
+        refusal = selectors.lesson_access_refusal(user=request.user, course=course)
+        if refusal:
+            messages.info(request, refusal)
+            return redirect(course.url)
+        services.lesson_start(user=request.user, lesson=self)
+        return super().serve(request, *args, **kwargs)

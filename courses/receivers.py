@@ -1,0 +1,65 @@
+"""Handlers for Wagtail's page signals.
+
+When a module or lesson is published, unpublished, moved or deleted, the cached course
+structure is dropped, and learners' percentages in that course are recomputed by a Celery task
+after the change commits."""
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from courses.selectors import structure_cache_clear
+
+
+def _course_id_for(page: Page) -> int | None:
+    from courses.models import CoursePage, LessonPage, ModulePage
+
+    specific_class = page.specific_class
+    if specific_class is LessonPage:
+        depth_up = 2
+    elif specific_class is ModulePage:
+        depth_up = 1
+    elif specific_class is CoursePage:
+        return page.id
+    else:
+        return None
+    course_path = page.path[: len(page.path) - depth_up * Page.steplen]
+    return Page.objects.filter(path=course_path).values_list("id", flat=True).first()
+
+
+def _structure_changed(page: Page) -> None:
+    from courses.tasks import course_progress_recompute_task
+
+    structure_cache_clear()
+    course_id = _course_id_for(page)
+    if course_id is not None:
+        transaction.on_commit(lambda: course_progress_recompute_task.delay(course_id))
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def on_page_published_or_unpublished(sender, instance, **kwargs) -> None:
+    _structure_changed(instance)
+
+
+@receiver(post_page_move)
+def on_page_moved(sender, instance, **kwargs) -> None:
+    _structure_changed(instance)
+
+
+@receiver(page_slug_changed)
+def on_page_slug_changed(sender, instance, **kwargs) -> None:
+    structure_cache_clear()  # lesson URLs are part of the cached structure
+
+
+@receiver(post_delete, sender=Page)
+def on_page_deleted(sender, instance, **kwargs) -> None:
+    structure_cache_clear()
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def on_view_restriction_changed(sender, **kwargs) -> None:
+    structure_cache_clear()

@@ -1,0 +1,572 @@
+"""Reads for learner pages and dashboards, each in a constant number of queries.
+
+The course structure (modules and lessons, the same for every learner) is cached and dropped
+whenever a module or lesson is published, unpublished, moved or deleted (`receivers.py`)."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.cache import cache
+from django.db.models import Count
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from wagtail.models import PageViewRestriction
+
+from courses import conf
+from courses.models import (
+    CohortMembership,
+    CompletionRule,
+    CourseIndexPage,
+    CoursePage,
+    CourseProgress,
+    Enrolment,
+    LessonPage,
+    LessonProgress,
+    ModulePage,
+    ModuleProgress,
+    QuizAttempt,
+    ReflectionResponse,
+    SignOff,
+)
+
+STRUCTURE_CACHE_SECONDS = 60 * 60
+STRUCTURE_GENERATION_KEY = "courses:structure:generation"
+
+
+# --- Course structure -------------------------------------------------------------------------
+
+
+@dataclass
+class LessonEntry:
+    id: int
+    title: str
+    url: str
+    completion_rule: str
+    estimated_minutes: int
+
+
+@dataclass
+class ModuleEntry:
+    id: int
+    title: str
+    url: str
+    has_check: bool
+    lessons: list[LessonEntry]
+    page: ModulePage | None = None
+
+    @property
+    def lesson_ids(self) -> list[int]:
+        return [lesson.id for lesson in self.lessons]
+
+
+def structure_cache_clear() -> None:
+    """Forget every cached course structure (after any change to the page tree)."""
+    try:
+        cache.incr(STRUCTURE_GENERATION_KEY)
+    except ValueError:
+        cache.set(STRUCTURE_GENERATION_KEY, 1, None)
+
+
+def _restricted_paths() -> list[str]:
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def _is_restricted(path: str, restricted: list[str]) -> bool:
+    return any(path.startswith(prefix) for prefix in restricted)
+
+
+def course_structure(*, course: CoursePage) -> list[ModuleEntry]:
+    """The live, unrestricted modules and lessons of `course`, in tree order (cached)."""
+    generation = cache.get_or_set(STRUCTURE_GENERATION_KEY, 1, None)
+    key = f"courses:structure:{generation}:{course.pk}"
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    restricted = _restricted_paths()
+    modules = [
+        m
+        for m in ModulePage.objects.child_of(course).live().order_by("path")
+        if not _is_restricted(m.path, restricted)
+    ]
+    lessons = [
+        lesson
+        for lesson in LessonPage.objects.descendant_of(course)
+        .live()
+        .defer_streamfields()
+        .order_by("path")
+        if not _is_restricted(lesson.path, restricted)
+    ]
+    structure = []
+    for module in modules:
+        structure.append(
+            ModuleEntry(
+                id=module.id,
+                title=module.title,
+                url=module.url,
+                has_check=module.check_quiz is not None,
+                lessons=[
+                    LessonEntry(
+                        id=lesson.id,
+                        title=lesson.title,
+                        url=lesson.url,
+                        completion_rule=lesson.completion_rule,
+                        estimated_minutes=lesson.estimated_minutes,
+                    )
+                    for lesson in lessons
+                    if lesson.path.startswith(module.path)
+                ],
+            )
+        )
+    cache.set(key, structure, STRUCTURE_CACHE_SECONDS)
+    return structure
+
+
+def has_signer(*, user: AbstractBaseUser) -> bool:
+    """Whether someone can sign off this learner's practical lessons."""
+    return (
+        CohortMembership.objects.filter(
+            role=CohortMembership.Role.FACILITATOR,
+            cohort__memberships__user=user,
+            cohort__memberships__role=CohortMembership.Role.MEMBER,
+        )
+        .exclude(user=user)
+        .exists()
+    )
+
+
+def _reachable(structure: list[ModuleEntry], *, signer: bool) -> list[ModuleEntry]:
+    """Drop what this learner cannot reach: lessons that need a sign-off when nobody can sign
+    them off. Percentages count only what remains (DOMAIN.md 3)."""
+    if signer:
+        return structure
+    return [
+        ModuleEntry(
+            id=m.id,
+            title=m.title,
+            url=m.url,
+            has_check=m.has_check,
+            lessons=[
+                lesson for lesson in m.lessons if lesson.completion_rule != CompletionRule.SIGNOFF
+            ],
+            page=m.page,
+        )
+        for m in structure
+    ]
+
+
+def reachable_structure(*, course: CoursePage, user: AbstractBaseUser) -> list[ModuleEntry]:
+    """The modules and lessons of `course` that `user` can reach, each with its ModulePage."""
+    structure = _reachable(course_structure(course=course), signer=has_signer(user=user))
+    pages = ModulePage.objects.in_bulk([m.id for m in structure])
+    for module in structure:
+        module.page = pages.get(module.id)
+    return [m for m in structure if m.page is not None]
+
+
+# --- Prerequisites and access -----------------------------------------------------------------
+
+
+def prerequisites_missing(*, user: AbstractBaseUser, course: CoursePage) -> list[CoursePage]:
+    """The live prerequisite courses `user` has not completed yet."""
+    completed = CourseProgress.objects.filter(user=user, completed_at__isnull=False).values(
+        "course_id"
+    )
+    return list(
+        CoursePage.objects.live()
+        .filter(required_by=course)
+        .exclude(pk__in=completed)
+        .order_by("path")
+    )
+
+
+def prerequisites_message(missing: list[CoursePage]) -> str:
+    names = ", ".join(f"“{course.title}”" for course in missing)
+    return ngettext(
+        "Please finish %(names)s first. Then this course opens for you.",
+        "Please finish these courses first: %(names)s. Then this course opens for you.",
+        len(missing),
+    ) % {"names": names}
+
+
+def lesson_access_refusal(*, user: AbstractBaseUser, course: CoursePage) -> str | None:
+    """Why `user` may not open lessons of `course` yet, in plain words; None if they may."""
+    from courses.permissions import can_preview_all_content
+
+    if can_preview_all_content(user):
+        return None
+    enrolled = Enrolment.objects.filter(
+        user=user, course=course, status=Enrolment.Status.ACTIVE
+    ).exists()
+    if not enrolled:
+        return _("Join this course to open its lessons.")
+    missing = prerequisites_missing(user=user, course=course)
+    if missing:
+        return prerequisites_message(missing)
+    return None
+
+
+# --- Course page ------------------------------------------------------------------------------
+
+
+@dataclass
+class LessonState:
+    lesson: LessonEntry
+    state: str  # "not_started", "started", "awaiting_signoff", "completed"
+    best_score: int | None = None
+
+
+@dataclass
+class ModuleState:
+    module: ModuleEntry
+    lessons: list[LessonState]
+    completed: bool
+    check_best_score: int | None
+
+
+@dataclass
+class CourseOutline:
+    enrolled: bool
+    percent: int
+    completed: bool
+    modules: list[ModuleState]
+    next_lesson: LessonEntry | None
+    missing_prerequisites: list[CoursePage] = field(default_factory=list)
+
+    @property
+    def prerequisites_message(self) -> str:
+        return prerequisites_message(self.missing_prerequisites)
+
+
+def _lesson_states(
+    structure: list[ModuleEntry], progress: dict[int, LessonProgress]
+) -> list[LessonState]:
+    states = []
+    for module in structure:
+        for lesson in module.lessons:
+            row = progress.get(lesson.id)
+            states.append(
+                LessonState(
+                    lesson=lesson,
+                    state=row.state if row else "not_started",
+                    best_score=row.best_score if row else None,
+                )
+            )
+    return states
+
+
+def course_outline(*, course: CoursePage, user: AbstractBaseUser) -> CourseOutline:
+    """Everything the course page shows a signed-in learner, in a constant number of queries."""
+    structure = _reachable(course_structure(course=course), signer=has_signer(user=user))
+    enrolment = Enrolment.objects.filter(user=user, course=course).only("status").first()
+    lesson_rows = {
+        row.lesson_id: row for row in LessonProgress.objects.filter(user=user, course=course)
+    }
+    module_rows = {
+        row.module_id: row for row in ModuleProgress.objects.filter(user=user, course=course)
+    }
+    course_row = CourseProgress.objects.filter(user=user, course=course).first()
+    modules = []
+    next_lesson = None
+    for module in structure:
+        states = _lesson_states([module], lesson_rows)
+        for state in states:
+            if next_lesson is None and state.state != LessonProgress.State.COMPLETED:
+                next_lesson = state.lesson
+        module_row = module_rows.get(module.id)
+        modules.append(
+            ModuleState(
+                module=module,
+                lessons=states,
+                completed=bool(module_row and module_row.completed_at),
+                check_best_score=module_row.check_best_score if module_row else None,
+            )
+        )
+    return CourseOutline(
+        enrolled=bool(enrolment and enrolment.status == Enrolment.Status.ACTIVE),
+        percent=course_row.percent if course_row else 0,
+        completed=bool(course_row and course_row.completed_at),
+        modules=modules,
+        next_lesson=next_lesson,
+        missing_prerequisites=prerequisites_missing(user=user, course=course),
+    )
+
+
+@dataclass
+class CatalogueEntry:
+    course: CoursePage
+    enrolled: bool
+    percent: int
+
+
+def course_catalogue(*, index: CourseIndexPage, user: AbstractBaseUser) -> list[CatalogueEntry]:
+    courses = list(CoursePage.objects.child_of(index).live().order_by("path"))
+    enrolled = set(
+        Enrolment.objects.filter(user=user, status=Enrolment.Status.ACTIVE).values_list(
+            "course_id", flat=True
+        )
+    )
+    percents = dict(CourseProgress.objects.filter(user=user).values_list("course_id", "percent"))
+    return [
+        CatalogueEntry(course=c, enrolled=c.pk in enrolled, percent=percents.get(c.pk, 0))
+        for c in courses
+    ]
+
+
+# --- "My learning" ----------------------------------------------------------------------------
+
+
+@dataclass
+class MyCourse:
+    course: CoursePage
+    percent: int
+    completed_at: object
+    next_lesson: LessonEntry | None
+
+
+@dataclass
+class MyLearning:
+    in_progress: list[MyCourse]
+    completed: list[MyCourse]
+    awaiting_signoff: int
+
+
+def my_learning(*, user: AbstractBaseUser) -> MyLearning:
+    """The learner's enrolled courses with percent and where to resume; completed ones apart."""
+    enrolments = list(
+        Enrolment.objects.filter(user=user, status=Enrolment.Status.ACTIVE)
+        .select_related("course")
+        .order_by("course__path")
+    )
+    course_ids = [e.course_id for e in enrolments]
+    course_rows = {
+        row.course_id: row
+        for row in CourseProgress.objects.filter(user=user, course_id__in=course_ids)
+    }
+    completed_lessons = set(
+        LessonProgress.objects.filter(
+            user=user, course_id__in=course_ids, completed_at__isnull=False
+        ).values_list("lesson_id", flat=True)
+    )
+    awaiting = LessonProgress.objects.filter(
+        user=user, state=LessonProgress.State.AWAITING_SIGNOFF
+    ).count()
+    signer = has_signer(user=user)
+    in_progress, completed = [], []
+    for enrolment in enrolments:
+        structure = _reachable(course_structure(course=enrolment.course), signer=signer)
+        next_lesson = next(
+            (
+                lesson
+                for module in structure
+                for lesson in module.lessons
+                if lesson.id not in completed_lessons
+            ),
+            None,
+        )
+        row = course_rows.get(enrolment.course_id)
+        entry = MyCourse(
+            course=enrolment.course,
+            percent=row.percent if row else 0,
+            completed_at=row.completed_at if row else None,
+            next_lesson=next_lesson,
+        )
+        (completed if entry.completed_at else in_progress).append(entry)
+    return MyLearning(in_progress=in_progress, completed=completed, awaiting_signoff=awaiting)
+
+
+# --- Lesson and module pages -----------------------------------------------------------------
+
+
+@dataclass
+class QuizState:
+    passed: bool
+    best_score: int | None
+    attempts: int
+    result: object | None  # services.quizzes.QuizResult for the attempt just made
+
+
+def _quiz_states(*, user, page, stream, attempt_id) -> dict[str, QuizState]:
+    from courses.services.quizzes import quiz_score
+
+    quiz_children = [child for child in stream if child.block_type == "quiz"]
+    if not quiz_children:
+        return {}
+    attempts = list(
+        QuizAttempt.objects.filter(user=user, page_id=page.id).only(
+            "id", "block_id", "score", "passed", "answers"
+        )
+    )
+    states = {}
+    for child in quiz_children:
+        mine = [a for a in attempts if a.block_id == child.id]
+        shown = next((a for a in mine if str(a.id) == str(attempt_id)), None)
+        result = None
+        if shown is not None:
+            answers = {int(k): v for k, v in shown.answers.items()}
+            try:
+                result = quiz_score(quiz=child.value, answers=answers)
+            except Exception:  # the quiz was edited since; show the score without feedback
+                result = None
+        states[child.id] = QuizState(
+            passed=any(a.passed for a in mine),
+            best_score=max((a.score for a in mine), default=None),
+            attempts=len(mine),
+            result=result,
+        )
+    return states
+
+
+@dataclass
+class LessonView:
+    progress: LessonProgress | None
+    completed: bool
+    quizzes: dict[str, QuizState]
+    reflections: dict[str, str]
+    signed_off_by: str | None
+    next_url: str | None
+    course: CoursePage
+    module: ModulePage
+
+
+def lesson_detail(*, lesson: LessonPage, user: AbstractBaseUser, attempt_id=None) -> LessonView:
+    module = lesson.get_parent().specific
+    course = module.get_parent().specific
+    progress = LessonProgress.objects.filter(user=user, lesson=lesson).first()
+    reflections = dict(
+        ReflectionResponse.objects.filter(user=user, lesson=lesson).values_list("block_id", "text")
+    )
+    signoff = (
+        SignOff.objects.filter(learner=user, lesson=lesson).select_related("signed_by").first()
+    )
+    structure = course_structure(course=course)
+    ordered = [(m, lesson_entry) for m in structure for lesson_entry in m.lessons]
+    next_url = None
+    for index, (_module, entry) in enumerate(ordered):
+        if entry.id == lesson.id:
+            if index + 1 < len(ordered):
+                next_url = ordered[index + 1][1].url
+            break
+    return LessonView(
+        progress=progress,
+        completed=bool(progress and progress.completed_at),
+        quizzes=_quiz_states(user=user, page=lesson, stream=lesson.body, attempt_id=attempt_id),
+        reflections=reflections,
+        signed_off_by=str(signoff.signed_by) if signoff else None,
+        next_url=next_url or course.url,
+        course=course,
+        module=module,
+    )
+
+
+@dataclass
+class ModuleView:
+    course: CoursePage
+    lessons: list[LessonState]
+    check: QuizState | None
+    completed: bool
+
+
+def module_detail(*, module: ModulePage, user: AbstractBaseUser, attempt_id=None) -> ModuleView:
+    course = module.get_parent().specific
+    structure = _reachable(course_structure(course=course), signer=has_signer(user=user))
+    entry = next((m for m in structure if m.id == module.id), None)
+    lesson_rows = {
+        row.lesson_id: row for row in LessonProgress.objects.filter(user=user, module=module)
+    }
+    module_row = ModuleProgress.objects.filter(user=user, module=module).first()
+    checks = _quiz_states(user=user, page=module, stream=module.module_check, attempt_id=attempt_id)
+    return ModuleView(
+        course=course,
+        lessons=_lesson_states([entry], lesson_rows) if entry else [],
+        check=next(iter(checks.values()), None),
+        completed=bool(module_row and module_row.completed_at),
+    )
+
+
+# --- Sign-off queue ---------------------------------------------------------------------------
+
+
+def signoff_queue(*, signer: AbstractBaseUser) -> list[LessonProgress]:
+    """Lessons waiting for this facilitator's sign-off, oldest first."""
+    learner_ids = CohortMembership.objects.filter(
+        role=CohortMembership.Role.MEMBER,
+        cohort__memberships__user=signer,
+        cohort__memberships__role=CohortMembership.Role.FACILITATOR,
+    ).values("user_id")
+    return list(
+        LessonProgress.objects.filter(
+            state=LessonProgress.State.AWAITING_SIGNOFF, user_id__in=learner_ids
+        )
+        .exclude(user=signer)
+        .select_related("user", "lesson", "course")
+        .order_by("updated_at")
+    )
+
+
+# --- Analytics (aggregates only) ---------------------------------------------------------------
+
+
+@dataclass
+class LessonStats:
+    lesson: LessonEntry
+    completed: int
+    completion_rate: int  # percent of enrolled learners
+    median_score: float | None
+
+
+@dataclass
+class CourseAnalytics:
+    course: CoursePage
+    enrolled: int
+    active: int
+    completed: int
+    lessons: list[LessonStats]
+
+
+def course_analytics(*, course: CoursePage) -> CourseAnalytics:
+    """Aggregates for trainers and coordinators: no learner is named or singled out."""
+    since = timezone.now() - timedelta(days=conf.get("ACTIVE_DAYS"))
+    enrolled = Enrolment.objects.filter(course=course, status=Enrolment.Status.ACTIVE).count()
+    active = (
+        LessonProgress.objects.filter(course=course, updated_at__gte=since)
+        .values("user_id")
+        .distinct()
+        .count()
+    )
+    completed = CourseProgress.objects.filter(course=course, completed_at__isnull=False).count()
+    completions = dict(
+        LessonProgress.objects.filter(course=course, completed_at__isnull=False)
+        .values("lesson_id")
+        .annotate(n=Count("id"))
+        .values_list("lesson_id", "n")
+    )
+    scores: dict[int, list[int]] = {}
+    for lesson_id, score in LessonProgress.objects.filter(
+        course=course, best_score__isnull=False
+    ).values_list("lesson_id", "best_score"):
+        scores.setdefault(lesson_id, []).append(score)
+    lessons = []
+    for module in course_structure(course=course):
+        for lesson in module.lessons:
+            done = completions.get(lesson.id, 0)
+            lesson_scores = scores.get(lesson.id)
+            lessons.append(
+                LessonStats(
+                    lesson=lesson,
+                    completed=done,
+                    completion_rate=round(100 * done / enrolled) if enrolled else 0,
+                    median_score=statistics.median(lesson_scores) if lesson_scores else None,
+                )
+            )
+    return CourseAnalytics(
+        course=course, enrolled=enrolled, active=active, completed=completed, lessons=lessons
+    )
+
+
+def analytics_courses() -> list[CoursePage]:
+    return list(CoursePage.objects.live().order_by("path"))

@@ -1,0 +1,37 @@
+"""Every write the courses app makes goes through a function here."""
+
+from courses.services.enrolment import (
+    CsvEnrolmentReport,
+    enrolment_bulk_by_cohort,
+    enrolment_create,
+    enrolment_csv_apply,
+    enrolment_withdraw,
+)
+from courses.services.progress import (
+    course_progress_recompute,
+    lesson_evaluate,
+    lesson_mark_viewed,
+    lesson_start,
+    reflection_submit,
+    signoff_record,
+    signoff_request,
+)
+from courses.services.quizzes import QuizResult, quiz_attempt_submit, quiz_score
+
+__all__ = [
+    "CsvEnrolmentReport",
+    "QuizResult",
+    "course_progress_recompute",
+    "enrolment_bulk_by_cohort",
+    "enrolment_create",
+    "enrolment_csv_apply",
+    "enrolment_withdraw",
+    "lesson_evaluate",
+    "lesson_mark_viewed",
+    "lesson_start",
+    "quiz_attempt_submit",
+    "quiz_score",
+    "reflection_submit",
+    "signoff_record",
+    "signoff_request",
+]

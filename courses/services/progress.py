@@ -1,0 +1,241 @@
+"""The progress service: the one place that decides when a lesson, module or course is complete.
+
+Evidence (a lesson marked viewed, a quiz attempt, a reflection, a sign-off) is recorded by the
+functions below, each of which then calls `lesson_evaluate`. Completion is written with a
+conditional UPDATE (`completed_at IS NULL`), so whatever the number of repeated or concurrent
+submissions, exactly one of them wins and sends the signal.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses import selectors
+from courses.models import (
+    CompletionRule,
+    CoursePage,
+    CourseProgress,
+    LessonPage,
+    LessonProgress,
+    ModuleProgress,
+    QuizAttempt,
+    ReflectionResponse,
+    SignOff,
+)
+from courses.permissions import can_sign_off
+from courses.signals import course_completed, lesson_completed, module_completed
+
+REFLECTION_MAX_CHARS = 10_000
+
+
+def _lesson_ancestors(lesson: LessonPage) -> tuple[int, int]:
+    """(module id, course id) of a lesson, from its tree path without extra queries."""
+    module = lesson.get_parent()
+    course_id = module.get_parent().id
+    return module.id, course_id
+
+
+def lesson_start(*, user: AbstractBaseUser, lesson: LessonPage) -> LessonProgress:
+    """Record that `user` opened `lesson` (idempotent). Writes one LessonProgress row at most."""
+    progress = LessonProgress.objects.filter(user=user, lesson=lesson).first()
+    if progress:
+        return progress
+    module_id, course_id = _lesson_ancestors(lesson)
+    progress, _created = LessonProgress.objects.get_or_create(
+        user=user, lesson=lesson, defaults={"module_id": module_id, "course_id": course_id}
+    )
+    return progress
+
+
+def _rule_satisfied(
+    *, user: AbstractBaseUser, lesson: LessonPage, progress: LessonProgress
+) -> bool:
+    rule = lesson.completion_rule
+    if rule == CompletionRule.VIEWED:
+        return progress.viewed_at is not None
+    if rule == CompletionRule.QUIZ:
+        required = set(lesson.block_ids("quiz"))
+        passed = set(
+            QuizAttempt.objects.filter(
+                user=user, page_id=lesson.id, block_id__in=required, passed=True
+            ).values_list("block_id", flat=True)
+        )
+        return bool(required) and required <= passed
+    if rule == CompletionRule.REFLECTION:
+        required = set(lesson.block_ids("reflection"))
+        answered = set(
+            ReflectionResponse.objects.filter(
+                user=user, lesson=lesson, block_id__in=required
+            ).values_list("block_id", flat=True)
+        )
+        return bool(required) and required <= answered
+    if rule == CompletionRule.SIGNOFF:
+        return SignOff.objects.filter(learner=user, lesson=lesson).exists()
+    return False
+
+
+@transaction.atomic
+def lesson_evaluate(*, user: AbstractBaseUser, lesson: LessonPage) -> bool:
+    """Complete `lesson` for `user` if its completion rule is met, then recompute the module
+    and course totals in the same transaction.
+
+    Side effects: may set LessonProgress.completed_at and send `lesson_completed`; recomputing
+    the parents may send `module_completed` and `course_completed`. Each signal is sent at most
+    once per learner and page. Returns True if this call completed the lesson.
+    """
+    progress = lesson_start(user=user, lesson=lesson)
+    completed_now = False
+    if progress.completed_at is None and _rule_satisfied(
+        user=user, lesson=lesson, progress=progress
+    ):
+        now = timezone.now()
+        won = LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(
+            state=LessonProgress.State.COMPLETED, completed_at=now, updated_at=now
+        )
+        if won:
+            completed_now = True
+            lesson_completed.send(sender=LessonPage, user=user, lesson=lesson)
+    course = CoursePage.objects.get(pk=progress.course_id)
+    course_progress_recompute(user=user, course=course)
+    return completed_now
+
+
+@transaction.atomic
+def course_progress_recompute(*, user: AbstractBaseUser, course: CoursePage) -> CourseProgress:
+    """Recount `user`'s module and course totals from their lesson rows and quiz checks,
+    counting only what the learner can reach (see `selectors.reachable_structure`).
+
+    Side effects: writes ModuleProgress and CourseProgress rows; sends `module_completed` and
+    `course_completed` the first time each becomes complete. Completion, once reached, is kept
+    even if trainers later add lessons (it is a fact about the past that certificates rely on).
+    """
+    structure = selectors.reachable_structure(course=course, user=user)
+    lesson_ids = [lesson_id for module in structure for lesson_id in module.lesson_ids]
+    completed_lessons = set(
+        LessonProgress.objects.filter(
+            user=user, lesson_id__in=lesson_ids, completed_at__isnull=False
+        ).values_list("lesson_id", flat=True)
+    )
+    module_rows = {
+        row.module_id: row for row in ModuleProgress.objects.filter(user=user, course=course)
+    }
+    now = timezone.now()
+    items_total = items_completed = 0
+    for module in structure:
+        row = module_rows.get(module.id)
+        if row is None:
+            row, _created = ModuleProgress.objects.get_or_create(
+                user=user, module_id=module.id, defaults={"course": course}
+            )
+        done = sum(1 for lesson_id in module.lesson_ids if lesson_id in completed_lessons)
+        total = len(module.lesson_ids)
+        check_done = module.has_check and row.check_passed_at is not None
+        module_total = total + (1 if module.has_check else 0)
+        module_done = done + (1 if check_done else 0)
+        items_total += module_total
+        items_completed += module_done
+        if (row.lessons_completed, row.lessons_total) != (done, total):
+            ModuleProgress.objects.filter(pk=row.pk).update(
+                lessons_completed=done, lessons_total=total, updated_at=now
+            )
+        if module_total and module_done == module_total and row.completed_at is None:
+            won = ModuleProgress.objects.filter(pk=row.pk, completed_at__isnull=True).update(
+                completed_at=now, updated_at=now
+            )
+            if won:
+                module_completed.send(sender=type(module.page), user=user, module=module.page)
+    percent = round(100 * items_completed / items_total) if items_total else 0
+    course_row, _created = CourseProgress.objects.get_or_create(user=user, course=course)
+    CourseProgress.objects.filter(pk=course_row.pk).update(
+        items_completed=items_completed, items_total=items_total, percent=percent, updated_at=now
+    )
+    if items_total and items_completed == items_total and course_row.completed_at is None:
+        won = CourseProgress.objects.filter(pk=course_row.pk, completed_at__isnull=True).update(
+            completed_at=now
+        )
+        if won:
+            course_completed.send(sender=CoursePage, user=user, course=course)
+    course_row.refresh_from_db()
+    return course_row
+
+
+@transaction.atomic
+def lesson_mark_viewed(*, user: AbstractBaseUser, lesson: LessonPage) -> bool:
+    """The learner says they have finished reading. Completes a "viewed" lesson.
+
+    Side effects: sets LessonProgress.viewed_at once; then `lesson_evaluate`.
+    """
+    progress = lesson_start(user=user, lesson=lesson)
+    if progress.viewed_at is None:
+        LessonProgress.objects.filter(pk=progress.pk, viewed_at__isnull=True).update(
+            viewed_at=timezone.now()
+        )
+    return lesson_evaluate(user=user, lesson=lesson)
+
+
+@transaction.atomic
+def reflection_submit(
+    *, user: AbstractBaseUser, lesson: LessonPage, block_id: str, text: str
+) -> ReflectionResponse:
+    """Save (or replace) the learner's private answer to one reflection prompt.
+
+    Raises ValidationError for an empty or over-long answer, or a prompt not on the lesson.
+    Side effects: writes one ReflectionResponse; then `lesson_evaluate`.
+    """
+    if block_id not in lesson.block_ids("reflection"):
+        raise ValidationError(_("This reflection prompt is no longer on the lesson."))
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError(_("Write a few words before saving. Anything you like is fine."))
+    if len(text) > REFLECTION_MAX_CHARS:
+        raise ValidationError(
+            _("That is longer than %(max)s characters. Please shorten it a little.")
+            % {"max": REFLECTION_MAX_CHARS}
+        )
+    response, _created = ReflectionResponse.objects.update_or_create(
+        user=user, lesson=lesson, block_id=block_id, defaults={"text": text}
+    )
+    lesson_evaluate(user=user, lesson=lesson)
+    return response
+
+
+@transaction.atomic
+def signoff_request(*, user: AbstractBaseUser, lesson: LessonPage) -> LessonProgress:
+    """The learner says they are ready for a facilitator to sign off `lesson`.
+
+    Raises ValidationError if the lesson is not signed off by a mentor.
+    Side effects: sets LessonProgress.state to awaiting_signoff (unless already complete).
+    """
+    if lesson.completion_rule != CompletionRule.SIGNOFF:
+        raise ValidationError(_("This lesson does not need a sign-off."))
+    progress = lesson_start(user=user, lesson=lesson)
+    LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(
+        state=LessonProgress.State.AWAITING_SIGNOFF, updated_at=timezone.now()
+    )
+    progress.refresh_from_db()
+    return progress
+
+
+@transaction.atomic
+def signoff_record(
+    *, signer: AbstractBaseUser, learner: AbstractBaseUser, lesson: LessonPage
+) -> SignOff:
+    """A facilitator signs off `learner` on `lesson` (idempotent).
+
+    Raises PermissionDenied unless `signer` facilitates a cohort `learner` belongs to, and
+    ValidationError if the lesson is not signed off by a mentor.
+    Side effects: writes one SignOff row; then `lesson_evaluate`.
+    """
+    if lesson.completion_rule != CompletionRule.SIGNOFF:
+        raise ValidationError(_("This lesson does not need a sign-off."))
+    if not can_sign_off(signer=signer, learner=learner):
+        raise PermissionDenied(_("You can sign off only people in a group you support."))
+    signoff, _created = SignOff.objects.get_or_create(
+        learner=learner, lesson=lesson, defaults={"signed_by": signer}
+    )
+    lesson_evaluate(user=learner, lesson=lesson)
+    return signoff

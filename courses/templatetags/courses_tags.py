@@ -1,0 +1,29 @@
+from django import template
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def quiz_state(context, page, block_id):
+    """The QuizState for a quiz block, from the lesson's or module's view in the context."""
+    if "quiz" in context and context["quiz"] is not None:
+        return context["quiz"]
+    view = context.get("lesson_view") or context.get("module_view")
+    if view is None:
+        return None
+    quizzes = getattr(view, "quizzes", None)
+    return quizzes.get(block_id) if quizzes else None
+
+
+@register.simple_tag
+def result_option(result, question_index, option_index):
+    if result is None:
+        return None
+    return result.questions[question_index].options[option_index]
+
+
+@register.simple_tag
+def result_question(result, question_index):
+    if result is None:
+        return None
+    return result.questions[question_index]

@@ -1,0 +1,25 @@
+from django.urls import path
+
+from courses import views
+
+app_name = "courses"
+
+urlpatterns = [
+    path("", views.my_learning, name="my_learning"),
+    path("courses/<int:course_id>/enrol/", views.course_enrol, name="enrol"),
+    path("courses/<int:course_id>/unenrol/", views.course_unenrol, name="unenrol"),
+    path("lessons/<int:lesson_id>/done/", views.lesson_done, name="lesson_done"),
+    path(
+        "lessons/<int:lesson_id>/reflection/<str:block_id>/",
+        views.reflection_submit,
+        name="reflection_submit",
+    ),
+    path("lessons/<int:lesson_id>/request-signoff/", views.signoff_request, name="signoff_request"),
+    path("quiz/<int:page_id>/<str:block_id>/", views.quiz_submit, name="quiz_submit"),
+    path("sign-offs/", views.signoff_queue, name="signoff_queue"),
+    path(
+        "sign-offs/<int:lesson_id>/<int:learner_id>/",
+        views.signoff_record,
+        name="signoff_record",
+    ),
+]

@@ -1,0 +1,163 @@
+"""Learner-facing actions. Thin: parse the request, call a service, redirect (POST-redirect-GET
+so that a reload on a slow network never submits twice)."""
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+from wagtail.models import Page
+
+from courses import selectors, services
+from courses.models import CoursePage, LessonPage, ModulePage
+
+
+def problem(request: HttpRequest, message: str, *, status: int = 400, back: str | None = None):
+    """A plain page that says what went wrong and how to go back, with a 4xx status."""
+    return render(
+        request,
+        "courses/problem.html",
+        {"message": message, "back": back or request.META.get("HTTP_REFERER") or "/"},
+        status=status,
+    )
+
+
+def _validation_message(error: ValidationError) -> str:
+    return " ".join(error.messages)
+
+
+@require_GET
+@login_required
+def my_learning(request: HttpRequest) -> HttpResponse:
+    context = {"learning": selectors.my_learning(user=request.user)}
+    return render(request, "courses/my_learning.html", context)
+
+
+@require_POST
+@login_required
+def course_enrol(request: HttpRequest, course_id: int) -> HttpResponse:
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    try:
+        services.enrolment_create(user=request.user, course=course)
+    except ValidationError as error:
+        return problem(request, _validation_message(error), back=course.url)
+    messages.success(request, _("You have joined “%(title)s”.") % {"title": course.title})
+    return redirect(course.url)
+
+
+@require_POST
+@login_required
+def course_unenrol(request: HttpRequest, course_id: int) -> HttpResponse:
+    course = get_object_or_404(CoursePage, pk=course_id)
+    services.enrolment_withdraw(user=request.user, course=course)
+    messages.info(
+        request,
+        _("You have left “%(title)s”. Your progress is kept if you join again.")
+        % {"title": course.title},
+    )
+    return redirect(course.url)
+
+
+def _lesson_for_learner(request: HttpRequest, lesson_id: int) -> LessonPage:
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    course = lesson.get_parent().get_parent().specific
+    refusal = selectors.lesson_access_refusal(user=request.user, course=course)
+    if refusal:
+        raise PermissionDenied(refusal)
+    return lesson
+
+
+@require_POST
+@login_required
+def lesson_done(request: HttpRequest, lesson_id: int) -> HttpResponse:
+    lesson = _lesson_for_learner(request, lesson_id)
+    services.lesson_mark_viewed(user=request.user, lesson=lesson)
+    view = selectors.lesson_detail(lesson=lesson, user=request.user)
+    if view.completed:
+        messages.success(request, _("Well done. This lesson is complete."))
+        return redirect(view.next_url)
+    return redirect(lesson.url)
+
+
+@require_POST
+@login_required
+def quiz_submit(request: HttpRequest, page_id: int, block_id: str) -> HttpResponse:
+    page = get_object_or_404(Page.objects.live(), pk=page_id).specific
+    if isinstance(page, LessonPage):
+        course = page.get_parent().get_parent().specific
+    elif isinstance(page, ModulePage):
+        course = page.get_parent().specific
+    else:
+        return problem(request, _("There is no quiz here."), status=404)
+    refusal = selectors.lesson_access_refusal(user=request.user, course=course)
+    if refusal:
+        return problem(request, refusal, status=403, back=course.url)
+    answers: dict[int, list[int]] = {}
+    for key in request.POST:
+        if not key.startswith("q"):
+            continue
+        try:
+            answers[int(key[1:])] = [int(value) for value in request.POST.getlist(key)]
+        except ValueError:
+            return problem(request, _("The answers could not be read. Please try again."))
+    try:
+        attempt = services.quiz_attempt_submit(
+            user=request.user, page=page, block_id=block_id, answers=answers
+        )
+    except ValidationError as error:
+        return problem(request, _validation_message(error), back=page.url)
+    return redirect(f"{page.url}?attempt={attempt.pk}#quiz-{block_id}")
+
+
+@require_POST
+@login_required
+def reflection_submit(request: HttpRequest, lesson_id: int, block_id: str) -> HttpResponse:
+    lesson = _lesson_for_learner(request, lesson_id)
+    try:
+        services.reflection_submit(
+            user=request.user, lesson=lesson, block_id=block_id, text=request.POST.get("text", "")
+        )
+    except ValidationError as error:
+        return problem(request, _validation_message(error), back=lesson.url)
+    messages.success(request, _("Saved. Only you can see this."))
+    return redirect(f"{lesson.url}#reflection-{block_id}")
+
+
+@require_POST
+@login_required
+def signoff_request(request: HttpRequest, lesson_id: int) -> HttpResponse:
+    lesson = _lesson_for_learner(request, lesson_id)
+    try:
+        services.signoff_request(user=request.user, lesson=lesson)
+    except ValidationError as error:
+        return problem(request, _validation_message(error), back=lesson.url)
+    messages.success(request, _("Your mentor will see that you are ready."))
+    return redirect(lesson.url)
+
+
+@require_GET
+@login_required
+def signoff_queue(request: HttpRequest) -> HttpResponse:
+    queue = selectors.signoff_queue(signer=request.user)
+    return render(request, "courses/signoff_queue.html", {"queue": queue})
+
+
+@require_POST
+@login_required
+def signoff_record(request: HttpRequest, lesson_id: int, learner_id: int) -> HttpResponse:
+    lesson = get_object_or_404(LessonPage, pk=lesson_id)
+    learner = get_object_or_404(get_user_model(), pk=learner_id, is_active=True)
+    try:
+        services.signoff_record(signer=request.user, learner=learner, lesson=lesson)
+    except PermissionDenied as error:
+        return problem(request, str(error), status=403)
+    except ValidationError as error:
+        return problem(request, _validation_message(error))
+    messages.success(
+        request,
+        _("Signed off “%(lesson)s” for %(name)s.") % {"lesson": lesson.title, "name": learner},
+    )
+    return redirect("courses:signoff_queue")

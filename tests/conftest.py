@@ -1,0 +1,49 @@
+import os
+from pathlib import Path
+
+import pytest
+from django.core.cache import cache
+
+from tests.factories import CourseBuilder, course_index, user_with_role
+
+FIXTURES_DIR = Path(
+    os.environ.get(
+        "LMS_FIXTURES_DIR", Path(__file__).resolve().parent.parent.parent / "shared" / "fixtures"
+    )
+)
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    # The course structure is cached; each test starts from an empty cache.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def index(db):
+    return course_index()
+
+
+@pytest.fixture
+def course(index):
+    """A published course: two modules of two "viewed" lessons; the second has a check."""
+    return CourseBuilder(index, "T1").module(lessons=2).module(lessons=2, check=True).build()
+
+
+@pytest.fixture
+def learner(db):
+    return user_with_role("learner", username="learner-a")
+
+
+@pytest.fixture
+def other_learner(db):
+    return user_with_role("learner", username="learner-b")
+
+
+@pytest.fixture
+def fixtures_dir():
+    if not FIXTURES_DIR.is_dir():
+        pytest.skip(f"shared fixtures not found at {FIXTURES_DIR}; set LMS_FIXTURES_DIR")
+    return FIXTURES_DIR

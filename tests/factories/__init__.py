@@ -1,0 +1,18 @@
+"""Builders for tests: users with roles, cohorts, and small course trees."""
+
+from tests.factories.courses import (
+    CourseBuilder,
+    course_index,
+    question,
+    quiz_value,
+)
+from tests.factories.users import UserFactory, user_with_role
+
+__all__ = [
+    "CourseBuilder",
+    "UserFactory",
+    "course_index",
+    "question",
+    "quiz_value",
+    "user_with_role",
+]

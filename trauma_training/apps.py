@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class TraumaTrainingConfig(AppConfig):
+    """The programme layer: collectives, and the seeded curricula."""
+
+    name = "trauma_training"
+    verbose_name = _("Programme")
+    default_auto_field = "django.db.models.BigAutoField"

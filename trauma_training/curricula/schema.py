@@ -1,0 +1,200 @@
+"""The shape of a seeded curriculum, and a checker that says exactly what is off.
+
+Each course lives in its own module in this package as a ``COURSE`` dict. ``seed_demo``
+turns these into Wagtail pages; ``validate_course`` runs in the tests so that a typo in the
+teaching text's structure is caught before anyone seeds it.
+
+Shape::
+
+    COURSE = {
+        "code": "M1",                       # short code used by certification programmes
+        "slug": "trauma-informed-foundations",
+        "title": str, "summary": str,
+        "audience": "mentor" | "survivor_leader" | "everyone",
+        "estimated_minutes": int,
+        "prerequisites": [course slug, ...],
+        "modules": [
+            {
+                "slug": str, "title": str, "estimated_minutes": int,
+                "objectives": [str, ...],     # observable: "Name the 4 Rs", not "Understand"
+                "lessons": [
+                    {
+                        "slug": str, "title": str, "estimated_minutes": int,
+                        "completion_rule": "viewed" | "quiz" | "reflection" | "signoff",
+                        "body": [(block_type, value), ...],
+                    },
+                ],
+                "check": {"pass_mark": 80, "questions": [question, ...]},
+            },
+        ],
+    }
+
+Body blocks (``block_type``, value):
+
+- ``("text", "<p>...</p>")``: HTML using only p, h3, ul, ol, li, strong, em.
+- ``("callout", {"kind": "tip" | "remember" | "try", "title": str, "text": str})``
+- ``("content_note", {"note": str, "summary": str})``: marks a sensitive lesson; ``summary`` is
+  the short version a learner may read instead.
+- ``("reflection", {"prompt": str, "hint": str})``
+- ``("quiz", {"pass_mark": int, "questions": [question, ...]})``
+
+A question: ``{"prompt": str, "kind": "single" | "multiple", "explanation": str,
+"options": [{"text": str, "correct": bool, "feedback": str}, ...]}``.
+"""
+
+from __future__ import annotations
+
+import re
+
+AUDIENCES = {"mentor", "survivor_leader", "everyone"}
+COMPLETION_RULES = {"viewed", "quiz", "reflection", "signoff"}
+BLOCK_TYPES = {"text", "callout", "content_note", "reflection", "quiz"}
+CALLOUT_KINDS = {"tip", "remember", "try"}
+ALLOWED_TAGS = {"p", "h3", "ul", "ol", "li", "strong", "em"}
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# DOMAIN.md 5.7: feedback never says fail or wrong. Whole words, any case.
+BANNED_WORDS_RE = re.compile(r"\b(wrong|fail|fails|failed|failure|failing|incorrect)\b", re.I)
+TAG_RE = re.compile(r"</?([a-zA-Z0-9]+)[^>]*>")
+
+
+def _texts_of_question(question: dict) -> list[str]:
+    texts = [question.get("prompt", ""), question.get("explanation", "")]
+    for option in question.get("options", []):
+        texts += [option.get("text", ""), option.get("feedback", "")]
+    return texts
+
+
+def _validate_question(question: dict, where: str) -> list[str]:
+    errors = []
+    for key in ("prompt", "kind", "explanation", "options"):
+        if key not in question:
+            errors.append(f"{where}: question lacks '{key}'")
+    if errors:
+        return errors
+    if question["kind"] not in {"single", "multiple"}:
+        errors.append(f"{where}: kind must be 'single' or 'multiple'")
+    options = question["options"]
+    if len(options) < 2:
+        errors.append(f"{where}: a question needs at least two options")
+    correct = [o for o in options if o.get("correct")]
+    if not correct:
+        errors.append(f"{where}: no option is marked correct")
+    if question["kind"] == "single" and len(correct) != 1:
+        errors.append(f"{where}: a single-choice question needs exactly one correct option")
+    for index, option in enumerate(options):
+        if not option.get("text") or not option.get("feedback"):
+            errors.append(f"{where}: option {index} needs 'text' and 'feedback'")
+    return errors
+
+
+def _validate_block(block: tuple, where: str) -> list[str]:
+    if not (isinstance(block, tuple) and len(block) == 2):
+        return [f"{where}: a body block is a (type, value) tuple"]
+    block_type, value = block
+    if block_type not in BLOCK_TYPES:
+        return [f"{where}: unknown block type {block_type!r}"]
+    errors = []
+    if block_type == "text":
+        bad_tags = {tag.lower() for tag in TAG_RE.findall(value)} - ALLOWED_TAGS
+        if bad_tags:
+            errors.append(f"{where}: tags not allowed in text: {sorted(bad_tags)}")
+        if len(TAG_RE.sub("", value).split()) < 20:
+            errors.append(f"{where}: a text block should say something (20 words or more)")
+    elif block_type == "callout":
+        if value.get("kind") not in CALLOUT_KINDS:
+            errors.append(f"{where}: callout kind must be one of {sorted(CALLOUT_KINDS)}")
+        if not value.get("title") or not value.get("text"):
+            errors.append(f"{where}: callout needs 'title' and 'text'")
+    elif block_type == "content_note":
+        if not value.get("note") or not value.get("summary"):
+            errors.append(f"{where}: content_note needs 'note' and 'summary'")
+    elif block_type == "reflection":
+        if not value.get("prompt"):
+            errors.append(f"{where}: reflection needs a 'prompt'")
+    elif block_type == "quiz":
+        questions = value.get("questions", [])
+        if not questions:
+            errors.append(f"{where}: a quiz needs questions")
+        for q_index, question in enumerate(questions):
+            errors += _validate_question(question, f"{where} question {q_index}")
+    return errors
+
+
+def _all_texts(course: dict) -> list[str]:
+    texts = [course.get("title", ""), course.get("summary", "")]
+    for module in course.get("modules", []):
+        texts.append(module.get("title", ""))
+        texts += module.get("objectives", [])
+        for lesson in module.get("lessons", []):
+            texts.append(lesson.get("title", ""))
+            for block_type, value in lesson.get("body", []):
+                if isinstance(value, str):
+                    texts.append(value)
+                elif block_type == "quiz":
+                    for question in value.get("questions", []):
+                        texts += _texts_of_question(question)
+                else:
+                    texts += [v for v in value.values() if isinstance(v, str)]
+        for question in module.get("check", {}).get("questions", []):
+            texts += _texts_of_question(question)
+    return texts
+
+
+def validate_course(course: dict) -> list[str]:
+    """Return every problem with a ``COURSE`` dict; an empty list means it can be seeded."""
+    errors = []
+    for key in ("code", "slug", "title", "summary", "audience", "estimated_minutes", "modules"):
+        if key not in course:
+            errors.append(f"course lacks '{key}'")
+    if errors:
+        return errors
+    if course["audience"] not in AUDIENCES:
+        errors.append(f"audience must be one of {sorted(AUDIENCES)}")
+    slugs = [course["slug"]]
+    if not course["modules"]:
+        errors.append("a course needs modules")
+    for m_index, module in enumerate(course["modules"]):
+        where = f"module {m_index} ({module.get('slug')})"
+        slugs.append(module.get("slug", ""))
+        if not module.get("objectives"):
+            errors.append(f"{where}: needs objectives")
+        lessons = module.get("lessons", [])
+        if len(lessons) < 2:
+            errors.append(f"{where}: needs at least two lessons")
+        check = module.get("check")
+        if not check or not check.get("questions"):
+            errors.append(f"{where}: needs a module check with questions")
+        else:
+            if not 1 <= check.get("pass_mark", 0) <= 100:
+                errors.append(f"{where}: check pass_mark must be 1-100")
+            for q_index, question in enumerate(check["questions"]):
+                errors += _validate_question(question, f"{where} check question {q_index}")
+        for l_index, lesson in enumerate(lessons):
+            l_where = f"{where} lesson {l_index} ({lesson.get('slug')})"
+            slugs.append(lesson.get("slug", ""))
+            rule = lesson.get("completion_rule")
+            if rule not in COMPLETION_RULES:
+                errors.append(
+                    f"{l_where}: completion_rule must be one of {sorted(COMPLETION_RULES)}"
+                )
+            body = lesson.get("body", [])
+            for b_index, block in enumerate(body):
+                errors += _validate_block(block, f"{l_where} block {b_index}")
+            types = {block[0] for block in body if isinstance(block, tuple)}
+            if rule == "quiz" and "quiz" not in types:
+                errors.append(f"{l_where}: rule 'quiz' needs a quiz block")
+            if rule == "reflection" and "reflection" not in types:
+                errors.append(f"{l_where}: rule 'reflection' needs a reflection block")
+            if "text" not in types:
+                errors.append(f"{l_where}: needs at least one text block")
+    for slug in slugs:
+        if not SLUG_RE.match(slug or ""):
+            errors.append(f"bad slug {slug!r}")
+    duplicates = {slug for slug in slugs if slugs.count(slug) > 1}
+    if duplicates:
+        errors.append(f"slugs must be unique within a course: {sorted(duplicates)}")
+    for text in _all_texts(course):
+        match = BANNED_WORDS_RE.search(text)
+        if match:
+            errors.append(f"banned word {match.group(0)!r} in: {text[:60]!r}")
+    return errors
