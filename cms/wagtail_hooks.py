@@ -1,7 +1,9 @@
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
-from cms import views
+from cms import admin_views, views
 from cms.viewsets import InvitationViewSet
 
 
@@ -13,9 +15,22 @@ def register_invitation_viewset():
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [
+        path("people/", admin_views.people_search, name="cms_people_search"),
         path(
             "people/<int:user_id>/reset-password/",
             views.reset_password,
             name="cms_reset_password",
-        )
+        ),
     ]
+
+
+class PeopleMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("cms.reset_learner_password")
+
+
+@hooks.register("register_admin_menu_item")
+def register_people_menu_item():
+    return PeopleMenuItem(
+        _("Find a person"), reverse("cms_people_search"), icon_name="user", order=258
+    )

@@ -1,0 +1,30 @@
+"""Coordinator tools in the Wagtail admin that concern accounts."""
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+
+from cms.roles import STAFF_ROLES, group_name
+
+SEARCH_LIMIT = 20
+
+
+def people_search(request: HttpRequest) -> HttpResponse:
+    """Find a learner or mentor by username, to reset a forgotten password. There is no list of
+    everyone on purpose: a coordinator looks up the one person who asked for help."""
+    if not request.user.has_perm("cms.reset_learner_password"):
+        raise PermissionDenied
+    query = (request.GET.get("q") or "").strip()
+    people = []
+    if query:
+        staff_groups = [group_name(role) for role in STAFF_ROLES]
+        people = list(
+            get_user_model()
+            .objects.filter(username__istartswith=query, is_superuser=False)
+            .exclude(groups__name__in=staff_groups)
+            .order_by("username")[:SEARCH_LIMIT]
+        )
+    return TemplateResponse(
+        request, "cms/admin/people_search.html", {"query": query, "people": people}
+    )

@@ -1,0 +1,265 @@
+"""Sign-up by invitation (allauth) and sign-in by username."""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.test import override_settings
+from django.utils import timezone
+
+from cms import services
+from cms.models import Invitation
+from courses.models import CohortMembership
+from tests.factories import user_with_role
+
+User = get_user_model()
+SIGNUP_URL = "/accounts/signup/"
+LOGIN_URL = "/accounts/login/"
+
+NOT_FOUND = "We could not find that invitation code. Please check it."
+EXPIRED = "This invitation code has expired. Ask your coordinator for a new one."
+USED_UP = "This invitation code has been used up. Ask your coordinator for a new one."
+NOT_ADULT = "This programme is for adults (18 or older)."
+
+
+def signup_data(code: str, username: str = "river", **overrides) -> dict:
+    data = {
+        "invitation_code": code,
+        "username": username,
+        "display_name": "River",
+        "preferred_language": "bn",
+        "email": "",
+        "password1": "a-long-pass-phrase-77",
+        "password2": "a-long-pass-phrase-77",
+        "is_adult": "on",
+    }
+    data.update(overrides)
+    return data
+
+
+def form_errors(response, field: str) -> list[str]:
+    return list(response.context["form"].errors.get(field, []))
+
+
+@pytest.mark.django_db
+def test_signup_valid_learner_code_creates_user_in_group_and_cohort(
+    client, cohort, make_invitation
+):
+    invitation = make_invitation(code="ABCDE23456", role="learner", cohort=cohort)
+
+    response = client.post(SIGNUP_URL, signup_data("ABCDE23456"))
+
+    assert response.status_code == 302
+    user = User.objects.get(username="river")
+    assert (user.display_name, user.preferred_language, user.email) == ("River", "bn", "")
+    assert list(user.groups.values_list("name", flat=True)) == ["Learner"]
+    assert (user.is_staff, user.is_superuser) == (False, False)
+    membership = CohortMembership.objects.get(user=user)
+    assert (membership.cohort_id, membership.role) == (cohort.pk, "member")
+    invitation.refresh_from_db()
+    assert invitation.uses == 1
+    # The new person is signed in straight away.
+    assert client.get("/learn/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_signup_mentor_code_joins_cohort_as_facilitator(client, cohort, make_invitation):
+    make_invitation(code="MENTOR2345", role="mentor", cohort=cohort)
+
+    response = client.post(SIGNUP_URL, signup_data("MENTOR2345", username="guide"))
+
+    assert response.status_code == 302
+    user = User.objects.get(username="guide")
+    assert list(user.groups.values_list("name", flat=True)) == ["Mentor"]
+    assert CohortMembership.objects.get(user=user).role == "facilitator"
+
+
+@pytest.mark.django_db
+def test_signup_code_without_cohort_gives_role_only(client, make_invitation):
+    make_invitation(code="NOCOHORT23", role="learner")
+
+    assert client.post(SIGNUP_URL, signup_data("NOCOHORT23")).status_code == 302
+
+    user = User.objects.get(username="river")
+    assert list(user.groups.values_list("name", flat=True)) == ["Learner"]
+    assert CohortMembership.objects.filter(user=user).count() == 0
+
+
+@pytest.mark.django_db
+def test_signup_code_is_case_insensitive_and_trimmed(client, cohort, make_invitation):
+    invitation = make_invitation(code="ABCDE23456", cohort=cohort)
+
+    response = client.post(SIGNUP_URL, signup_data("  abcde23456 "))
+
+    assert response.status_code == 302
+    assert User.objects.filter(username="river").count() == 1
+    invitation.refresh_from_db()
+    assert invitation.uses == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [
+        ("EXPIRED234", EXPIRED),
+        ("USEDUP2345", USED_UP),
+        ("NOSUCHCODE", NOT_FOUND),
+    ],
+)
+def test_signup_unusable_code_shows_plain_message_and_creates_no_user(
+    client, make_invitation, code, message
+):
+    make_invitation(code="EXPIRED234", expires_at=timezone.now() - timedelta(minutes=1))
+    make_invitation(code="USEDUP2345", max_uses=2, uses=2)
+
+    response = client.post(SIGNUP_URL, signup_data(code))
+
+    assert response.status_code in (200, 400)
+    assert form_errors(response, "invitation_code") == [message]
+    assert message in response.content.decode()
+    assert User.objects.count() == 0
+    assert sorted(Invitation.objects.values_list("code", "uses")) == [
+        ("EXPIRED234", 0),
+        ("USEDUP2345", 2),
+    ]
+
+
+@pytest.mark.django_db
+def test_signup_without_adult_checkbox_is_refused(client, make_invitation):
+    invitation = make_invitation(code="ABCDE23456")
+    data = signup_data("ABCDE23456")
+    del data["is_adult"]
+
+    response = client.post(SIGNUP_URL, data)
+
+    assert response.status_code == 200
+    assert form_errors(response, "is_adult") == [NOT_ADULT]
+    assert User.objects.count() == 0
+    invitation.refresh_from_db()
+    assert invitation.uses == 0
+
+
+@pytest.mark.django_db
+def test_signup_without_invitation_code_creates_no_account(client):
+    data = signup_data("")
+    del data["invitation_code"]
+
+    response = client.post(SIGNUP_URL, data)
+
+    assert response.status_code == 200
+    assert form_errors(response, "invitation_code") == ["This field is required."]
+    assert User.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_signup_page_asks_for_invitation_code(client):
+    response = client.get(SIGNUP_URL)
+
+    assert response.status_code == 200
+    assert 'name="invitation_code"' in response.content.decode()
+    assert 'name="is_adult"' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_signup_multi_use_code_works_max_uses_times_then_stops(make_invitation, client_factory):
+    invitation = make_invitation(code="GROUP23456", cohort=None, max_uses=3)
+
+    statuses = [
+        client_factory().post(SIGNUP_URL, signup_data("group23456", username=f"p{n}")).status_code
+        for n in range(4)
+    ]
+
+    assert statuses[:3] == [302, 302, 302]
+    assert statuses[3] in (200, 400)
+    assert sorted(User.objects.values_list("username", flat=True)) == ["p0", "p1", "p2"]
+    invitation.refresh_from_db()
+    assert invitation.uses == 3
+
+
+@pytest.mark.django_db
+def test_signup_last_place_taken_meanwhile_gives_400_and_leaves_no_account(
+    client, make_invitation, monkeypatch
+):
+    """The form found the code usable, but someone else took the last place before the save:
+    the new account is rolled back and the person sees the plain message."""
+    invitation = make_invitation(code="LASTPLACE2", max_uses=1)
+    find_usable = services.invitation_find_usable
+
+    def find_then_lose_the_race(*, code):
+        found = find_usable(code=code)
+        Invitation.objects.filter(pk=found.pk).update(uses=1)
+        return found
+
+    monkeypatch.setattr(services, "invitation_find_usable", find_then_lose_the_race)
+
+    response = client.post(SIGNUP_URL, signup_data("LASTPLACE2"))
+
+    assert response.status_code == 400
+    assert form_errors(response, "invitation_code") == [USED_UP]
+    assert User.objects.count() == 0
+    invitation.refresh_from_db()
+    assert invitation.uses == 1
+
+
+@pytest.mark.django_db
+def test_invitation_redeem_race_for_last_place_gives_one_success_and_one_error(
+    make_invitation, cohort
+):
+    invitation = make_invitation(code="RACE234567", max_uses=1, cohort=cohort)
+    # Both people loaded the invitation while it still had a place.
+    first_copy = Invitation.objects.get(pk=invitation.pk)
+    second_copy = Invitation.objects.get(pk=invitation.pk)
+    first = User.objects.create_user(username="first", password="x-long-pass-1")
+    second = User.objects.create_user(username="second", password="x-long-pass-2")
+
+    services.invitation_redeem(invitation=first_copy, user=first)
+    with pytest.raises(ValidationError) as raised:
+        services.invitation_redeem(invitation=second_copy, user=second)
+
+    assert raised.value.messages == [USED_UP]
+    invitation.refresh_from_db()
+    assert invitation.uses == 1
+    assert list(first.groups.values_list("name", flat=True)) == ["Learner"]
+    assert second.groups.count() == 0
+    assert list(CohortMembership.objects.values_list("user__username", flat=True)) == ["first"]
+
+
+@pytest.mark.django_db
+def test_login_by_username_signs_in(client):
+    user_with_role("learner", username="meera")
+
+    response = client.post(LOGIN_URL, {"login": "meera", "password": "pass-word-123"})
+
+    assert response.status_code == 302
+    assert response["Location"] == "/learn/"
+    assert client.get("/learn/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_login_with_bad_password_stays_signed_out(client):
+    user_with_role("learner", username="meera")
+
+    response = client.post(LOGIN_URL, {"login": "meera", "password": "not-it"})
+
+    assert response.status_code == 200
+    assert list(response.context["form"].non_field_errors()) == [
+        "The username and/or password you specified are not correct."
+    ]
+    assert client.get("/learn/").status_code == 302
+
+
+@pytest.mark.django_db
+def test_login_repeated_failures_are_rate_limited(client):
+    user_with_role("learner", username="meera")
+
+    with override_settings(ACCOUNT_RATE_LIMITS={"login_failed": "3/m/ip"}):
+        statuses = [
+            client.post(LOGIN_URL, {"login": "meera", "password": f"guess-{n}"}).status_code
+            for n in range(4)
+        ]
+        # Even the right password is refused while the limit holds.
+        right = client.post(LOGIN_URL, {"login": "meera", "password": "pass-word-123"})
+
+    assert statuses == [200, 200, 200, 429]
+    assert right.status_code == 429
