@@ -25,7 +25,11 @@ class UserLanguageMiddleware:
 
 class StaffMFARequiredMiddleware:
     """Everyone who enters the Wagtail admin (trainers, coordinators, admins) must first set up
-    an authenticator app (TOTP). Learner pages are unaffected."""
+    an authenticator app (TOTP). Learner pages are unaffected.
+
+    Only people who may use the admin are sent to set one up: a learner or mentor who opens
+    /admin/ gets Wagtail's own refusal, not a request for an authenticator they never need.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -35,6 +39,7 @@ class StaffMFARequiredMiddleware:
             getattr(settings, "CMS_STAFF_MFA_REQUIRED", True)
             and request.path.startswith("/admin/")
             and request.user.is_authenticated
+            and request.user.has_perm("wagtailadmin.access_admin")
         ):
             from allauth.mfa.models import Authenticator
 

@@ -35,6 +35,18 @@ def group_name(role: str) -> str:
 # Roles that work in the Wagtail admin; they must use TOTP (DOMAIN.md 6.4, least privilege).
 STAFF_ROLES = {Role.TRAINER, Role.COORDINATOR, Role.ADMIN}
 
+
+def invitable_roles(user) -> set[str]:
+    """The roles `user` may hand out with an invitation code.
+
+    Only admins invite staff. A coordinator who could issue a trainer, coordinator or admin
+    code could sign up with it and so give themselves (or anyone) more rights than they have.
+    """
+    if user is not None and user.is_superuser:
+        return set(Role)
+    return set(Role) - STAFF_ROLES
+
+
 # Model permissions per role, as "app_label.codename". Page and collection permissions for
 # trainers are granted separately (they attach to the page tree and the root collection).
 ROLE_PERMISSIONS: dict[str, list[str]] = {

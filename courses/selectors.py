@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.cache import cache
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -82,28 +82,47 @@ def _is_restricted(path: str, restricted: list[str]) -> bool:
 
 def course_structure(*, course: CoursePage) -> list[ModuleEntry]:
     """The live, unrestricted modules and lessons of `course`, in tree order (cached)."""
+    return course_structures(courses=[course])[course.pk]
+
+
+def course_structures(*, courses: list[CoursePage]) -> dict[int, list[ModuleEntry]]:
+    """`course_structure` of each of `courses`, by course id. Those not in the cache are built
+    together, so a page listing many courses pays the same three queries as one course."""
     generation = cache.get_or_set(STRUCTURE_GENERATION_KEY, 1, None)
-    key = f"courses:structure:{generation}:{course.pk}"
-    cached = cache.get(key)
-    if cached is not None:
-        return cached
+    keys = {course.pk: f"courses:structure:{generation}:{course.pk}" for course in courses}
+    cached = cache.get_many(list(keys.values()))
+    structures = {pk: cached[key] for pk, key in keys.items() if key in cached}
+    missing = [course for course in courses if course.pk not in structures]
+    if missing:
+        built = _structures_build(missing)
+        cache.set_many({keys[pk]: built[pk] for pk in built}, STRUCTURE_CACHE_SECONDS)
+        structures.update(built)
+    return structures
+
+
+def _structures_build(courses: list[CoursePage]) -> dict[int, list[ModuleEntry]]:
     restricted = _restricted_paths()
+    # Modules are the courses' children and lessons their grandchildren (see page types).
+    children = grandchildren = Q(pk__in=[])
+    for course in courses:
+        children |= Q(path__startswith=course.path, depth=course.depth + 1)
+        grandchildren |= Q(path__startswith=course.path, depth=course.depth + 2)
     modules = [
         m
-        for m in ModulePage.objects.child_of(course).live().order_by("path")
+        for m in ModulePage.objects.filter(children).live().order_by("path")
         if not _is_restricted(m.path, restricted)
     ]
     lessons = [
         lesson
-        for lesson in LessonPage.objects.descendant_of(course)
+        for lesson in LessonPage.objects.filter(grandchildren)
         .live()
         .defer_streamfields()
         .order_by("path")
         if not _is_restricted(lesson.path, restricted)
     ]
-    structure = []
-    for module in modules:
-        structure.append(
+    structures: dict[int, list[ModuleEntry]] = {}
+    for course in courses:
+        structures[course.pk] = [
             ModuleEntry(
                 id=module.id,
                 title=module.title,
@@ -121,22 +140,24 @@ def course_structure(*, course: CoursePage) -> list[ModuleEntry]:
                     if lesson.path.startswith(module.path)
                 ],
             )
-        )
-    cache.set(key, structure, STRUCTURE_CACHE_SECONDS)
-    return structure
+            for module in modules
+            if module.path.startswith(course.path)
+        ]
+    return structures
+
+
+def _signers_of(user: AbstractBaseUser):
+    """Memberships of people who can sign off this learner's practical lessons."""
+    return CohortMembership.objects.filter(
+        role=CohortMembership.Role.FACILITATOR,
+        cohort__memberships__user=user,
+        cohort__memberships__role=CohortMembership.Role.MEMBER,
+    ).exclude(user=user)
 
 
 def has_signer(*, user: AbstractBaseUser) -> bool:
     """Whether someone can sign off this learner's practical lessons."""
-    return (
-        CohortMembership.objects.filter(
-            role=CohortMembership.Role.FACILITATOR,
-            cohort__memberships__user=user,
-            cohort__memberships__role=CohortMembership.Role.MEMBER,
-        )
-        .exclude(user=user)
-        .exists()
-    )
+    return _signers_of(user).exists()
 
 
 def _reachable(structure: list[ModuleEntry], *, signer: bool) -> list[ModuleEntry]:
@@ -259,17 +280,44 @@ def _lesson_states(
     return states
 
 
+def _learner_course_state(*, course: CoursePage, user: AbstractBaseUser) -> dict:
+    """The learner's enrolment status and course totals, whether someone can sign off their
+    lessons, and whether a prerequisite is still to finish: one query for the four."""
+    progress = CourseProgress.objects.filter(user=user, course=OuterRef("pk"))
+    completed = CourseProgress.objects.filter(user=user, completed_at__isnull=False)
+    prerequisites = (
+        CoursePage.objects.live()
+        .filter(required_by=OuterRef("pk"))
+        .exclude(pk__in=completed.values("course_id"))
+    )
+    return (
+        CoursePage.objects.filter(pk=course.pk)
+        .annotate(
+            enrolment_status=Subquery(
+                Enrolment.objects.filter(user=user, course=OuterRef("pk")).values("status")[:1]
+            ),
+            percent=Subquery(progress.values("percent")[:1]),
+            completed_at=Subquery(progress.values("completed_at")[:1]),
+            signer=Exists(_signers_of(user)),
+            prerequisites_missing=Exists(prerequisites),
+        )
+        .order_by()
+        .values("enrolment_status", "percent", "completed_at", "signer", "prerequisites_missing")
+        .get()
+    )
+
+
 def course_outline(*, course: CoursePage, user: AbstractBaseUser) -> CourseOutline:
-    """Everything the course page shows a signed-in learner, in a constant number of queries."""
-    structure = _reachable(course_structure(course=course), signer=has_signer(user=user))
-    enrolment = Enrolment.objects.filter(user=user, course=course).only("status").first()
+    """Everything the course page shows a signed-in learner, in three queries (four when a
+    prerequisite is missing), whatever the size of the course."""
+    learner = _learner_course_state(course=course, user=user)
+    structure = _reachable(course_structure(course=course), signer=learner["signer"])
     lesson_rows = {
         row.lesson_id: row for row in LessonProgress.objects.filter(user=user, course=course)
     }
     module_rows = {
         row.module_id: row for row in ModuleProgress.objects.filter(user=user, course=course)
     }
-    course_row = CourseProgress.objects.filter(user=user, course=course).first()
     modules = []
     next_lesson = None
     for module in structure:
@@ -287,12 +335,16 @@ def course_outline(*, course: CoursePage, user: AbstractBaseUser) -> CourseOutli
             )
         )
     return CourseOutline(
-        enrolled=bool(enrolment and enrolment.status == Enrolment.Status.ACTIVE),
-        percent=course_row.percent if course_row else 0,
-        completed=bool(course_row and course_row.completed_at),
+        enrolled=learner["enrolment_status"] == Enrolment.Status.ACTIVE,
+        percent=learner["percent"] or 0,
+        completed=learner["completed_at"] is not None,
         modules=modules,
         next_lesson=next_lesson,
-        missing_prerequisites=prerequisites_missing(user=user, course=course),
+        missing_prerequisites=(
+            prerequisites_missing(user=user, course=course)
+            if learner["prerequisites_missing"]
+            else []
+        ),
     )
 
 
@@ -356,9 +408,10 @@ def my_learning(*, user: AbstractBaseUser) -> MyLearning:
         user=user, state=LessonProgress.State.AWAITING_SIGNOFF
     ).count()
     signer = has_signer(user=user)
+    structures = course_structures(courses=[e.course for e in enrolments])
     in_progress, completed = [], []
     for enrolment in enrolments:
-        structure = _reachable(course_structure(course=enrolment.course), signer=signer)
+        structure = _reachable(structures[enrolment.course_id], signer=signer)
         next_lesson = next(
             (
                 lesson
@@ -529,26 +582,30 @@ class CourseAnalytics:
 
 
 def course_analytics(*, course: CoursePage) -> CourseAnalytics:
-    """Aggregates for trainers and coordinators: no learner is named or singled out."""
+    """Aggregates for trainers and coordinators: no learner is named or singled out.
+
+    Every figure is about the learners enrolled now. Staff who preview lessons also get
+    progress rows, and learners who left keep theirs; counting either would skew the figures
+    and could put a completion rate above 100%."""
     since = timezone.now() - timedelta(days=conf.get("ACTIVE_DAYS"))
-    enrolled = Enrolment.objects.filter(course=course, status=Enrolment.Status.ACTIVE).count()
-    active = (
-        LessonProgress.objects.filter(course=course, updated_at__gte=since)
-        .values("user_id")
-        .distinct()
-        .count()
-    )
-    completed = CourseProgress.objects.filter(course=course, completed_at__isnull=False).count()
+    enrolments = Enrolment.objects.filter(course=course, status=Enrolment.Status.ACTIVE)
+    enrolled = enrolments.count()
+    learner_ids = enrolments.values("user_id")
+    lesson_rows = LessonProgress.objects.filter(course=course, user_id__in=learner_ids)
+    active = lesson_rows.filter(updated_at__gte=since).values("user_id").distinct().count()
+    completed = CourseProgress.objects.filter(
+        course=course, user_id__in=learner_ids, completed_at__isnull=False
+    ).count()
     completions = dict(
-        LessonProgress.objects.filter(course=course, completed_at__isnull=False)
+        lesson_rows.filter(completed_at__isnull=False)
         .values("lesson_id")
         .annotate(n=Count("id"))
         .values_list("lesson_id", "n")
     )
     scores: dict[int, list[int]] = {}
-    for lesson_id, score in LessonProgress.objects.filter(
-        course=course, best_score__isnull=False
-    ).values_list("lesson_id", "best_score"):
+    for lesson_id, score in lesson_rows.filter(best_score__isnull=False).values_list(
+        "lesson_id", "best_score"
+    ):
         scores.setdefault(lesson_id, []).append(score)
     lessons = []
     for module in course_structure(course=course):

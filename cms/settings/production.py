@@ -20,7 +20,15 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+# Not DENY: the Wagtail admin's live preview and the H5P player show pages of this same site
+# in a frame. Other sites still cannot frame it.
 X_FRAME_OPTIONS = "SAMEORIGIN"
+SILENCED_SYSTEM_CHECKS = [
+    "security.W019",  # X_FRAME_OPTIONS is SAMEORIGIN on purpose, see above.
+    # HSTS preload binds the whole domain and its subdomains for months and is hard to undo,
+    # so it is the host's own decision: SECURE_HSTS_PRELOAD=true opts in.
+    "security.W021",
+]
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -29,3 +37,7 @@ STORAGES = {
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@localhost")
+
+# No published default for the demo users' password on a real server: `seed_demo` refuses to
+# run here unless DEMO_PASSWORD is set.
+CMS_DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "")

@@ -18,3 +18,5 @@ STORAGES = {
 ACCOUNT_RATE_LIMITS = False
 if not os.environ.get("DATABASE_URL"):
     DATABASES["default"]["TEST"] = {"NAME": os.environ.get("TEST_SQLITE_NAME", "")}
+# Tests fetch no static files; WhiteNoise would only warn that STATIC_ROOT is not built.
+MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405

@@ -3,7 +3,7 @@
 from django import forms
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -35,6 +35,20 @@ class SignedInPageMixin:
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         return super().serve(request, *args, **kwargs)
+
+    def route(self, request, path_components):
+        """Fetch the child page as its own type in one query. Wagtail's `route` takes two (the
+        page, then its specific row), and every level of a lesson's URL pays them; below each
+        of these pages only one page type may live."""
+        child_models = self.allowed_subpage_models()
+        if not path_components or len(child_models) != 1:
+            return super().route(request, path_components)
+        try:
+            child = child_models[0].objects.child_of(self).get(slug=path_components[0])
+        except ObjectDoesNotExist:
+            return super().route(request, path_components)  # any other page type, or 404
+        child._cached_parent_obj = self  # as Wagtail does: get_parent() needs no query
+        return child.route(request, path_components[1:])
 
 
 class CourseIndexPage(SignedInPageMixin, Page):

@@ -1,8 +1,8 @@
 """Quiz scoring on the server and the record of each attempt.
 
 A question counts as answered right when the chosen options are exactly the right ones. The
-learner's score is the percentage of questions answered right; retries are unlimited and the
-best score is kept."""
+learner's score is the percentage of questions answered right, rounded down; retries are
+unlimited and the best score is kept."""
 
 from __future__ import annotations
 
@@ -94,7 +94,9 @@ def quiz_score(*, quiz, answers: dict[int, list[int]]) -> QuizResult:
             )
         )
     correct_count = sum(1 for r in results if r.answered_right)
-    score = round(100 * correct_count / len(results)) if results else 0
+    # Rounded down, never to the nearest: then `score >= pass_mark` holds exactly when the
+    # learner reached the pass mark (2 of 3 is 66%, not a pass at 67%; 39 of 49 is not 80%).
+    score = 100 * correct_count // len(results) if results else 0
     pass_mark = int(quiz["pass_mark"])
     return QuizResult(
         correct_count=correct_count,

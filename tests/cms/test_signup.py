@@ -21,6 +21,8 @@ NOT_FOUND = "We could not find that invitation code. Please check it."
 EXPIRED = "This invitation code has expired. Ask your coordinator for a new one."
 USED_UP = "This invitation code has been used up. Ask your coordinator for a new one."
 NOT_ADULT = "This programme is for adults (18 or older)."
+USERNAME_TAKEN = "A user with that username already exists."
+TOO_MANY = "Too many failed login attempts. Try again later."
 
 
 def signup_data(code: str, username: str = "river", **overrides) -> dict:
@@ -153,6 +155,35 @@ def test_signup_without_invitation_code_creates_no_account(client):
 
 
 @pytest.mark.django_db
+def test_signup_taken_username_is_refused_and_keeps_the_code(client, make_invitation):
+    user_with_role("learner", username="river")
+    invitation = make_invitation(code="ABCDE23456")
+
+    response = client.post(SIGNUP_URL, signup_data("ABCDE23456", username="River"))
+
+    assert response.status_code == 200
+    assert form_errors(response, "username") == [USERNAME_TAKEN]
+    assert User.objects.count() == 1
+    invitation.refresh_from_db()
+    assert invitation.uses == 0
+
+
+@pytest.mark.django_db
+def test_signup_mismatched_passwords_are_refused_and_keep_the_code(client, make_invitation):
+    invitation = make_invitation(code="ABCDE23456")
+
+    response = client.post(
+        SIGNUP_URL, signup_data("ABCDE23456", password2="another-long-phrase-88")
+    )
+
+    assert response.status_code == 200
+    assert form_errors(response, "password2") == ["You must type the same password each time."]
+    assert User.objects.count() == 0
+    invitation.refresh_from_db()
+    assert invitation.uses == 0
+
+
+@pytest.mark.django_db
 def test_signup_page_asks_for_invitation_code(client):
     response = client.get(SIGNUP_URL)
 
@@ -226,6 +257,44 @@ def test_invitation_redeem_race_for_last_place_gives_one_success_and_one_error(
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("role", "group", "is_staff", "is_superuser"),
+    [
+        ("learner", "Learner", False, False),
+        ("mentor", "Mentor", False, False),
+        ("trainer", "Trainer", True, False),
+        ("coordinator", "Coordinator", True, False),
+        ("admin", "Admin", True, True),
+    ],
+)
+def test_invitation_redeem_gives_the_role(make_invitation, role, group, is_staff, is_superuser):
+    invitation = make_invitation(role=role)
+    user = User.objects.create_user(username="new", password="x-long-pass-1")
+
+    services.invitation_redeem(invitation=invitation, user=user)
+
+    user.refresh_from_db()
+    assert list(user.groups.values_list("name", flat=True)) == [group]
+    assert (user.is_staff, user.is_superuser) == (is_staff, is_superuser)
+
+
+@pytest.mark.django_db
+def test_invitation_redeem_expired_meanwhile_is_refused(make_invitation):
+    invitation = make_invitation(code="LATE234567")
+    Invitation.objects.filter(pk=invitation.pk).update(
+        expires_at=timezone.now() - timedelta(seconds=1)
+    )
+    user = User.objects.create_user(username="late", password="x-long-pass-1")
+
+    with pytest.raises(ValidationError):
+        services.invitation_redeem(invitation=invitation, user=user)
+
+    assert user.groups.count() == 0
+    invitation.refresh_from_db()
+    assert invitation.uses == 0
+
+
+@pytest.mark.django_db
 def test_login_by_username_signs_in(client):
     user_with_role("learner", username="meera")
 
@@ -250,16 +319,31 @@ def test_login_with_bad_password_stays_signed_out(client):
 
 
 @pytest.mark.django_db
-def test_login_repeated_failures_are_rate_limited(client):
+def test_login_repeated_failures_are_refused_even_with_right_password(client):
+    """allauth's `login_failed` limit answers on the form (200), not with a 429."""
     user_with_role("learner", username="meera")
 
     with override_settings(ACCOUNT_RATE_LIMITS={"login_failed": "3/m/ip"}):
+        failures = [
+            client.post(LOGIN_URL, {"login": "meera", "password": f"guess-{n}"}) for n in range(4)
+        ]
+        right = client.post(LOGIN_URL, {"login": "meera", "password": "pass-word-123"})
+
+    assert [r.status_code for r in failures] == [200, 200, 200, 200]
+    assert list(failures[3].context["form"].non_field_errors()) == [TOO_MANY]
+    assert right.status_code == 200
+    assert list(right.context["form"].non_field_errors()) == [TOO_MANY]
+    assert client.get("/learn/").status_code == 302
+
+
+@pytest.mark.django_db
+def test_login_too_many_attempts_from_one_address_get_429(client):
+    user_with_role("learner", username="meera")
+
+    with override_settings(ACCOUNT_RATE_LIMITS={"login": "3/m/ip"}):
         statuses = [
             client.post(LOGIN_URL, {"login": "meera", "password": f"guess-{n}"}).status_code
             for n in range(4)
         ]
-        # Even the right password is refused while the limit holds.
-        right = client.post(LOGIN_URL, {"login": "meera", "password": "pass-word-123"})
 
     assert statuses == [200, 200, 200, 429]
-    assert right.status_code == 429

@@ -19,7 +19,10 @@ pytestmark = [pytest.mark.integration]
 
 
 @pytest.fixture
-def real_celery_worker(transactional_db):
+def real_celery_worker(transactional_db, django_db_serialized_rollback):
+    # serialized_rollback: the flush after a transactional test then leaves the migrations'
+    # rows to be restored, instead of re-creating content types under new ids, which broke
+    # the next serialized-rollback test (tests/e2e) with an IntegrityError.
     broker = os.environ.get("CELERY_BROKER_URL", "")
     if not (os.environ.get("LMS_REAL_CELERY_WORKER") and broker):
         pytest.skip("set LMS_REAL_CELERY_WORKER=1 and CELERY_BROKER_URL to run with a real worker")
@@ -27,7 +30,8 @@ def real_celery_worker(transactional_db):
 
     if connection.vendor == "sqlite":
         pytest.skip(
-            "a worker thread cannot share SQLite's in-memory test database; CI runs this on PostgreSQL"
+            "a worker thread cannot share SQLite's in-memory test database; "
+            "CI runs this on PostgreSQL"
         )
     import redis
     from celery.contrib.testing.worker import start_worker

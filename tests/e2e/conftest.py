@@ -26,7 +26,9 @@ CHROMIUM_ARGS = [
 def _chromium_path() -> str:
     path = shutil.which("chromium")
     if path is None:
-        pytest.skip("Chromium not found on PATH: install Debian's package (apt-get install chromium)")
+        pytest.skip(
+            "Chromium not found on PATH: install Debian's package (apt-get install chromium)"
+        )
     return path
 
 

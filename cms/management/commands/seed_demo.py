@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
@@ -39,6 +39,11 @@ class Command(BaseCommand):
     help = "Create the demo site, curricula and users. Running it again changes nothing."
 
     def handle(self, *args, **options):
+        if not settings.CMS_DEMO_PASSWORD:
+            raise CommandError(
+                "Set DEMO_PASSWORD: the demo users need a password, and production settings "
+                "have no default one."
+            )
         with transaction.atomic():
             home = self._home()
             index = self._course_index(home)

@@ -1,0 +1,79 @@
+"""The user model stays pseudonymous (DOMAIN.md 6.1)."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+
+User = get_user_model()
+
+# Adding a field here is a privacy decision: check DOMAIN.md 6.1 before changing this set.
+EXPECTED_FIELDS = {
+    "id",
+    "password",
+    "last_login",
+    "is_superuser",
+    "username",
+    "display_name",
+    "preferred_language",
+    "email",
+    "is_staff",
+    "is_active",
+    "date_joined",
+}
+
+
+def test_user_model_has_exactly_the_pseudonymous_fields():
+    names = {field.name for field in User._meta.concrete_fields}
+
+    assert names == EXPECTED_FIELDS
+
+
+def test_user_model_has_no_identifying_fields():
+    names = {field.name for field in User._meta.get_fields()}
+
+    for identifying in (
+        "first_name",
+        "last_name",
+        "date_of_birth",
+        "birth_date",
+        "address",
+        "photo",
+        "caste",
+        "religion",
+        "government_id",
+        "phone",
+    ):
+        assert identifying not in names
+
+
+@pytest.mark.django_db
+def test_user_email_is_optional():
+    user = User.objects.create_user(username="nomail", password="a-long-pass-phrase-77")
+
+    user.full_clean()
+
+    assert user.email == ""
+    assert User._meta.get_field("email").blank is True
+
+
+@pytest.mark.django_db
+def test_user_str_uses_display_name_then_username():
+    named = User(username="u-one", display_name="Asha")
+    unnamed = User(username="u-two", display_name="")
+
+    assert (str(named), named.get_full_name(), named.get_short_name()) == ("Asha",) * 3
+    assert str(unnamed) == "u-two"
+
+
+@pytest.mark.django_db
+def test_user_username_is_unique_with_a_plain_message():
+    User.objects.create_user(username="asha", password="a-long-pass-phrase-77")
+    duplicate = User(username="asha")
+    duplicate.set_password("a-long-pass-phrase-78")
+
+    with pytest.raises(ValidationError) as raised:
+        duplicate.full_clean()
+
+    assert raised.value.message_dict["username"] == [
+        "That username is taken. Please choose another."
+    ]

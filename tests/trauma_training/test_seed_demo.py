@@ -1,0 +1,162 @@
+"""`manage.py seed_demo`: the demo site, the seven curricula and the demo users; idempotent.
+
+Seeding publishes a few hundred pages, so it runs once for this module, inside a transaction
+that is rolled back when the module is done: other test modules never see the demo data.
+"""
+
+from io import StringIO
+
+import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db import transaction
+from django.test import Client
+from wagtail.models import Page, Revision, Site
+
+from cms.models import HomePage, Invitation
+from courses.models import (
+    Cohort,
+    CohortMembership,
+    CourseIndexPage,
+    CoursePage,
+    Enrolment,
+    LessonPage,
+    ModulePage,
+)
+from trauma_training.curricula import load_curricula
+from trauma_training.models import Collective
+
+User = get_user_model()
+CURRICULA = load_curricula()
+DEMO_ROLES = {
+    "learner": "Learner",
+    "mentor": "Mentor",
+    "trainer": "Trainer",
+    "coordinator": "Coordinator",
+}
+
+
+def counts() -> dict[str, int]:
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "users": User.objects.count(),
+        "enrolments": Enrolment.objects.count(),
+        "memberships": CohortMembership.objects.count(),
+        "cohorts": Cohort.objects.count(),
+        "collectives": Collective.objects.count(),
+        "invitations": Invitation.objects.count(),
+        "sites": Site.objects.count(),
+    }
+
+
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker):
+    """Seed once; roll everything back after the module's last test."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        out = StringIO()
+        call_command("seed_demo", stdout=out)
+        yield out.getvalue()
+        transaction.set_rollback(True)
+
+
+@pytest.mark.django_db
+def test_seed_demo_creates_the_seven_courses_with_their_modules_and_lessons(seeded):
+    index = CourseIndexPage.objects.get()
+    courses = list(CoursePage.objects.child_of(index).order_by("path"))
+
+    assert [(c.code, c.slug, c.live) for c in courses] == [
+        (course["code"], course["slug"], True) for course in CURRICULA
+    ]
+    for page, course in zip(courses, CURRICULA, strict=True):
+        modules = list(ModulePage.objects.child_of(page).live().order_by("path"))
+        assert [m.slug for m in modules] == [m["slug"] for m in course["modules"]]
+        for module_page, module in zip(modules, course["modules"], strict=True):
+            lessons = LessonPage.objects.child_of(module_page).live().order_by("path")
+            assert [(lesson.slug, lesson.completion_rule) for lesson in lessons] == [
+                (lesson["slug"], lesson["completion_rule"]) for lesson in module["lessons"]
+            ]
+            assert len(module_page.module_check) == 1
+    assert ModulePage.objects.count() == sum(len(c["modules"]) for c in CURRICULA)
+    assert LessonPage.objects.count() == sum(
+        len(m["lessons"]) for c in CURRICULA for m in c["modules"]
+    )
+    assert "Demo ready." in seeded
+
+
+@pytest.mark.django_db
+def test_seed_demo_sets_course_prerequisites(seeded):
+    for course in CURRICULA:
+        page = CoursePage.objects.get(slug=course["slug"])
+        assert sorted(page.prerequisites.values_list("slug", flat=True)) == sorted(
+            course.get("prerequisites", [])
+        )
+
+
+@pytest.mark.django_db
+def test_seed_demo_default_site_points_at_the_home_page(seeded, client):
+    site = Site.objects.get(is_default_site=True)
+
+    assert Site.objects.count() == 1
+    assert type(site.root_page.specific) is HomePage
+    assert site.root_page_id == HomePage.objects.get().pk
+    assert site.site_name == settings.WAGTAIL_SITE_NAME
+    # Wagtail's placeholder "Welcome" page is gone: the root has the home page alone.
+    assert list(Page.objects.get(depth=1).get_children().values_list("slug", flat=True)) == ["home"]
+    assert client.get("/").status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("username", "group"), DEMO_ROLES.items())
+def test_seed_demo_user_is_in_its_group_and_can_sign_in(seeded, username, group):
+    user = User.objects.get(username=username)
+    client = Client()
+
+    response = client.post(
+        "/accounts/login/", {"login": username, "password": settings.CMS_DEMO_PASSWORD}
+    )
+
+    assert list(user.groups.values_list("name", flat=True)) == [group]
+    assert user.is_superuser is False
+    assert response.status_code == 302
+    assert client.get("/learn/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_seed_demo_learner_and_mentor_share_a_collective_and_are_enrolled(seeded):
+    learner = User.objects.get(username="learner")
+    mentor = User.objects.get(username="mentor")
+    learner_row = CohortMembership.objects.get(user=learner)
+    mentor_row = CohortMembership.objects.get(user=mentor)
+
+    assert learner_row.cohort_id == mentor_row.cohort_id
+    assert (learner_row.role, mentor_row.role) == ("member", "facilitator")
+    assert Collective.objects.filter(cohort_id=learner_row.cohort_id).count() == 1
+    assert sorted(
+        Enrolment.objects.filter(user=learner, status="active").values_list(
+            "course__code", flat=True
+        )
+    ) == ["ORIENT", "S1", "S2"]
+    assert sorted(
+        Enrolment.objects.filter(user=mentor, status="active").values_list(
+            "course__code", flat=True
+        )
+    ) == ["M1", "M2", "M3", "M4", "ORIENT"]
+    assert (
+        CohortMembership.objects.filter(user__username__in=["trainer", "coordinator"]).count() == 0
+    )
+
+
+@pytest.mark.django_db
+def test_seed_demo_second_run_changes_nothing(seeded):
+    before = counts()
+    user_passwords = dict(User.objects.values_list("username", "password"))
+
+    out = StringIO()
+    call_command("seed_demo", stdout=out)
+
+    assert counts() == before
+    assert dict(User.objects.values_list("username", "password")) == user_passwords
+    assert out.getvalue().count("kept course ") == len(CURRICULA)
+    assert "created course " not in out.getvalue()
