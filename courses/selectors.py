@@ -231,6 +231,11 @@ def lesson_access_refusal(*, user: AbstractBaseUser, course: CoursePage) -> str 
     return None
 
 
+# Lessons the learner has nothing more to do in: "Continue" skips them. A lesson waiting for a
+# mentor's sign-off is the mentor's move, not the learner's.
+SETTLED_STATES = (LessonProgress.State.COMPLETED, LessonProgress.State.AWAITING_SIGNOFF)
+
+
 # --- Course page ------------------------------------------------------------------------------
 
 
@@ -323,7 +328,7 @@ def course_outline(*, course: CoursePage, user: AbstractBaseUser) -> CourseOutli
     for module in structure:
         states = _lesson_states([module], lesson_rows)
         for state in states:
-            if next_lesson is None and state.state != LessonProgress.State.COMPLETED:
+            if next_lesson is None and state.state not in SETTLED_STATES:
                 next_lesson = state.lesson
         module_row = module_rows.get(module.id)
         modules.append(
@@ -399,14 +404,14 @@ def my_learning(*, user: AbstractBaseUser) -> MyLearning:
         row.course_id: row
         for row in CourseProgress.objects.filter(user=user, course_id__in=course_ids)
     }
-    completed_lessons = set(
+    settled = dict(
         LessonProgress.objects.filter(
-            user=user, course_id__in=course_ids, completed_at__isnull=False
-        ).values_list("lesson_id", flat=True)
+            user=user, course_id__in=course_ids, state__in=SETTLED_STATES
+        ).values_list("lesson_id", "state")
     )
-    awaiting = LessonProgress.objects.filter(
-        user=user, state=LessonProgress.State.AWAITING_SIGNOFF
-    ).count()
+    awaiting = sum(
+        1 for state in settled.values() if state == LessonProgress.State.AWAITING_SIGNOFF
+    )
     signer = has_signer(user=user)
     structures = course_structures(courses=[e.course for e in enrolments])
     in_progress, completed = [], []
@@ -417,7 +422,7 @@ def my_learning(*, user: AbstractBaseUser) -> MyLearning:
                 lesson
                 for module in structure
                 for lesson in module.lessons
-                if lesson.id not in completed_lessons
+                if lesson.id not in settled
             ),
             None,
         )

@@ -123,7 +123,8 @@ def test_pages_show_what_the_guards_measure(client, large):
     client.force_login(learner)
     course_html = client.get(course.url).content.decode()
     assert course_html.count('class="lesson-list"') == 6
-    assert "Continue: Lesson 1.6" in course_html  # waiting for sign-off
+    # 1.6 waits for the mentor's sign-off, so "Continue" goes on to the next lesson.
+    assert "Continue: Lesson 2.2" in course_html
     learning_html = client.get("/learn/").content.decode()
     assert learning_html.count("Continue:") == 5
     assert learning_html.count("Completed on") == 2
@@ -186,3 +187,18 @@ def test_course_catalogue_queries_do_not_grow_with_courses(client, index, learne
         counts.append(_count(client, learner, index.url, warm=True))
     assert counts[0] == counts[1]
     assert client.get(index.url).content.decode().count('<article class="card">') == 7
+
+
+@pytest.mark.django_db
+def test_my_learning_continue_skips_a_lesson_waiting_for_signoff(index, learner):
+    course = (
+        CourseBuilder(index, "W2")
+        .module(lesson_specs=[{"rule": CompletionRule.SIGNOFF}, {"rule": CompletionRule.VIEWED}])
+        .build()
+    )
+    cohort_with("Collective W", facilitators=[user_with_role("mentor")], members=[learner])
+    services.enrolment_create(user=learner, course=course)
+    signoff, viewed = lessons_of(course)
+    services.signoff_request(user=learner, lesson=signoff)
+    learning = selectors.my_learning(user=learner)
+    assert (learning.in_progress[0].next_lesson.id, learning.awaiting_signoff) == (viewed.pk, 1)
