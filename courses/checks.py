@@ -17,3 +17,21 @@ def check_languages(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@checks.register(checks.Tags.caches, deploy=True)
+def check_shared_cache(app_configs, **kwargs):
+    backend = settings.CACHES.get("default", {}).get("BACKEND", "")
+    if not settings.DEBUG and backend.endswith("LocMemCache"):
+        return [
+            checks.Warning(
+                "The default cache is per process (LocMemCache).",
+                hint=(
+                    "Course structures and learners' outlines are cached and dropped when pages "
+                    "or progress change; with several web processes or nodes the cache must be "
+                    "shared, or some processes keep showing old pages. Set CACHE_URL (Redis)."
+                ),
+                id="courses.W001",
+            )
+        ]
+    return []

@@ -1,4 +1,4 @@
-"""Handlers for Wagtail's page signals.
+"""Handlers for Wagtail's page signals and cohort changes.
 
 When a module or lesson is published, unpublished, moved or deleted, the cached course
 structure is dropped, and learners' percentages in that course are recomputed by a Celery task
@@ -10,7 +10,7 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from courses.selectors import structure_cache_clear
+from courses.caching import learner_changed, structure_changed
 
 
 def _course_id_for(page: Page) -> int | None:
@@ -32,7 +32,7 @@ def _course_id_for(page: Page) -> int | None:
 def _structure_changed(page: Page) -> None:
     from courses.tasks import course_progress_recompute_task
 
-    structure_cache_clear()
+    structure_changed()
     course_id = _course_id_for(page)
     if course_id is not None:
         transaction.on_commit(lambda: course_progress_recompute_task.delay(course_id))
@@ -51,15 +51,28 @@ def on_page_moved(sender, instance, **kwargs) -> None:
 
 @receiver(page_slug_changed)
 def on_page_slug_changed(sender, instance, **kwargs) -> None:
-    structure_cache_clear()  # lesson URLs are part of the cached structure
+    structure_changed()  # lesson URLs are part of the cached structure
 
 
 @receiver(post_delete, sender=Page)
 def on_page_deleted(sender, instance, **kwargs) -> None:
-    structure_cache_clear()
+    structure_changed()
 
 
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def on_view_restriction_changed(sender, **kwargs) -> None:
-    structure_cache_clear()
+    structure_changed()
+
+
+@receiver(post_save, sender="courses.CohortMembership")
+@receiver(post_delete, sender="courses.CohortMembership")
+def on_cohort_membership_changed(sender, instance, **kwargs) -> None:
+    """Whether a learner has someone to sign off their lessons depends on who else is in their
+    cohorts, so every member's cached outline goes."""
+    from courses.models import CohortMembership
+
+    members = CohortMembership.objects.filter(cohort_id=instance.cohort_id).values_list(
+        "user_id", flat=True
+    )
+    learner_changed([instance.user_id, *members])

@@ -1,7 +1,7 @@
 """Reads for learner pages and dashboards, each in a constant number of queries.
 
-The course structure (modules and lessons, the same for every learner) is cached and dropped
-whenever a module or lesson is published, unpublished, moved or deleted (`receivers.py`)."""
+The course structure (the same for every learner) and each learner's course outline are cached;
+`courses.caching` says when each is dropped."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ from django.core.cache import cache
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail.models import PageViewRestriction
 
-from courses import conf
+from courses import caching, conf
 from courses.models import (
     CohortMembership,
     CompletionRule,
@@ -33,10 +33,6 @@ from courses.models import (
     ReflectionResponse,
     SignOff,
 )
-
-STRUCTURE_CACHE_SECONDS = 60 * 60
-STRUCTURE_GENERATION_KEY = "courses:structure:generation"
-
 
 # --- Course structure -------------------------------------------------------------------------
 
@@ -64,14 +60,6 @@ class ModuleEntry:
         return [lesson.id for lesson in self.lessons]
 
 
-def structure_cache_clear() -> None:
-    """Forget every cached course structure (after any change to the page tree)."""
-    try:
-        cache.incr(STRUCTURE_GENERATION_KEY)
-    except ValueError:
-        cache.set(STRUCTURE_GENERATION_KEY, 1, None)
-
-
 def _restricted_paths() -> list[str]:
     return list(PageViewRestriction.objects.values_list("page__path", flat=True))
 
@@ -88,14 +76,14 @@ def course_structure(*, course: CoursePage) -> list[ModuleEntry]:
 def course_structures(*, courses: list[CoursePage]) -> dict[int, list[ModuleEntry]]:
     """`course_structure` of each of `courses`, by course id. Those not in the cache are built
     together, so a page listing many courses pays the same three queries as one course."""
-    generation = cache.get_or_set(STRUCTURE_GENERATION_KEY, 1, None)
-    keys = {course.pk: f"courses:structure:{generation}:{course.pk}" for course in courses}
+    generation = caching.structure_generation()
+    keys = {course.pk: caching.structure_key(generation, course.pk) for course in courses}
     cached = cache.get_many(list(keys.values()))
     structures = {pk: cached[key] for pk, key in keys.items() if key in cached}
     missing = [course for course in courses if course.pk not in structures]
     if missing:
         built = _structures_build(missing)
-        cache.set_many({keys[pk]: built[pk] for pk in built}, STRUCTURE_CACHE_SECONDS)
+        cache.set_many({keys[pk]: built[pk] for pk in built}, caching.STRUCTURE_SECONDS)
         structures.update(built)
     return structures
 
@@ -239,11 +227,24 @@ SETTLED_STATES = (LessonProgress.State.COMPLETED, LessonProgress.State.AWAITING_
 # --- Course page ------------------------------------------------------------------------------
 
 
+# Translated when shown, not when built: outlines are cached across languages.
+STATE_LABELS = {
+    "not_started": gettext_lazy("Not started"),
+    LessonProgress.State.STARTED: gettext_lazy("Started"),
+    LessonProgress.State.AWAITING_SIGNOFF: gettext_lazy("Waiting for sign-off"),
+    LessonProgress.State.COMPLETED: gettext_lazy("Done"),
+}
+
+
 @dataclass
 class LessonState:
     lesson: LessonEntry
     state: str  # "not_started", "started", "awaiting_signoff", "completed"
     best_score: int | None = None
+
+    @property
+    def label(self) -> str:
+        return STATE_LABELS[self.state]
 
 
 @dataclass
@@ -262,6 +263,10 @@ class CourseOutline:
     modules: list[ModuleState]
     next_lesson: LessonEntry | None
     missing_prerequisites: list[CoursePage] = field(default_factory=list)
+    catalogue_url: str = ""
+    # The key this outline is cached under; the course page caches its rendered module list
+    # under the same key (and the language), so both are dropped together.
+    cache_key: str = ""
 
     @property
     def prerequisites_message(self) -> str:
@@ -313,8 +318,19 @@ def _learner_course_state(*, course: CoursePage, user: AbstractBaseUser) -> dict
 
 
 def course_outline(*, course: CoursePage, user: AbstractBaseUser) -> CourseOutline:
-    """Everything the course page shows a signed-in learner, in three queries (four when a
-    prerequisite is missing), whatever the size of the course."""
+    """Everything the course page shows a signed-in learner: from the cache, or in three
+    queries (four when a prerequisite is missing) whatever the size of the course."""
+    key = caching.outline_key(user_id=user.pk, course_id=course.pk)
+    outline = cache.get(key)
+    if outline is None:
+        outline = _course_outline_build(course=course, user=user)
+        outline.catalogue_url = course.get_parent().url
+        outline.cache_key = key
+        cache.set(key, outline, caching.OUTLINE_SECONDS)
+    return outline
+
+
+def _course_outline_build(*, course: CoursePage, user: AbstractBaseUser) -> CourseOutline:
     learner = _learner_course_state(course=course, user=user)
     structure = _reachable(course_structure(course=course), signer=learner["signer"])
     lesson_rows = {

@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -148,16 +149,23 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
-CACHES = {
-    "default": (
-        {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["CACHE_URL"],
+
+def cache_from_url(url: str) -> dict:
+    """CACHE_URL: redis://host:port/db (several nodes), file:///path (one machine, several
+    processes), or empty for a per-process memory cache (development and tests)."""
+    if not url:
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    if url.startswith(("redis://", "rediss://", "unix://")):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if url.startswith("file://"):
+        return {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": url.removeprefix("file://"),
         }
-        if os.environ.get("CACHE_URL")
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    )
-}
+    raise ImproperlyConfigured(f"CACHE_URL must start with redis://, rediss:// or file://: {url}")
+
+
+CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", ""))}
 
 # --- Celery: with no broker configured, tasks run in-process (eager), so a fresh clone needs
 # no Redis. Production sets CELERY_BROKER_URL.

@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env_bool, env_list
+from .base import cache_from_url, env_bool, env_list
 
 DEBUG = False
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -29,6 +29,12 @@ SILENCED_SYSTEM_CHECKS = [
     # so it is the host's own decision: SECURE_HSTS_PRELOAD=true opts in.
     "security.W021",
 ]
+
+# Cached course structures and outlines are dropped when pages or progress change, so every
+# web process must see the same cache: Redis (CACHE_URL) for several nodes; on a single machine
+# without Redis, files on local disk shared by the gunicorn workers (see courses.W001).
+if not os.environ.get("CACHE_URL"):
+    CACHES = {"default": cache_from_url(f"file://{BASE_DIR / 'var' / 'cache'}")}  # noqa: F405
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

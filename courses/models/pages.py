@@ -139,10 +139,11 @@ class CoursePage(SignedInPageMixin, Page):
             raise ValidationError({"prerequisites": _("A course cannot require itself.")})
 
     def get_context(self, request, *args, **kwargs):
-        from courses import selectors
+        from courses import caching, selectors
 
         context = super().get_context(request, *args, **kwargs)
         context["outline"] = selectors.course_outline(course=self, user=request.user)
+        context["outline_cache_seconds"] = caching.OUTLINE_SECONDS
         return context
 
 

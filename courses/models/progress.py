@@ -41,7 +41,12 @@ class LessonProgress(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "lesson"], name="lesson_progress_unique")
         ]
-        indexes = [models.Index(fields=["course", "updated_at"])]
+        indexes = [
+            models.Index(fields=["course", "updated_at"]),
+            # A learner's rows on the course and module pages, whatever the number of learners.
+            models.Index(fields=["user", "course"], name="lesson_progress_user_course"),
+            models.Index(fields=["user", "module"], name="lesson_progress_user_module"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.user_id} / lesson {self.lesson_id}: {self.state}"
@@ -68,6 +73,7 @@ class ModuleProgress(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "module"], name="module_progress_unique")
         ]
+        indexes = [models.Index(fields=["user", "course"], name="module_progress_user_course")]
 
     def __str__(self) -> str:
         done, total = self.lessons_completed, self.lessons_total

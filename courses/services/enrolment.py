@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses import conf, selectors
+from courses.caching import learner_changed
 from courses.models import Cohort, CohortMembership, CoursePage, Enrolment
 
 
@@ -45,11 +46,13 @@ def enrolment_create(
         defaults={"enrolled_by": enrolled_by, "cohort": cohort},
     )
     if created:
+        learner_changed([user.pk])
         return enrolment, True
     if enrolment.status == Enrolment.Status.WITHDRAWN:
         enrolment.status = Enrolment.Status.ACTIVE
         enrolment.withdrawn_at = None
         enrolment.save(update_fields=["status", "withdrawn_at"])
+        learner_changed([user.pk])
         return enrolment, True
     return enrolment, False
 
@@ -61,6 +64,8 @@ def enrolment_withdraw(*, user: AbstractBaseUser, course: CoursePage) -> bool:
     changed = Enrolment.objects.filter(
         user=user, course=course, status=Enrolment.Status.ACTIVE
     ).update(status=Enrolment.Status.WITHDRAWN, withdrawn_at=timezone.now())
+    if changed:
+        learner_changed([user.pk])
     return bool(changed)
 
 

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses import selectors
+from courses.caching import learner_changed
 from courses.models import (
     CompletionRule,
     CoursePage,
@@ -45,9 +46,11 @@ def lesson_start(*, user: AbstractBaseUser, lesson: LessonPage) -> LessonProgres
     if progress:
         return progress
     module_id, course_id = _lesson_ancestors(lesson)
-    progress, _created = LessonProgress.objects.get_or_create(
+    progress, created = LessonProgress.objects.get_or_create(
         user=user, lesson=lesson, defaults={"module_id": module_id, "course_id": course_id}
     )
+    if created:
+        learner_changed([user.pk])
     return progress
 
 
@@ -110,7 +113,8 @@ def course_progress_recompute(*, user: AbstractBaseUser, course: CoursePage) -> 
     counting only what the learner can reach (see `selectors.reachable_structure`).
 
     Side effects: writes ModuleProgress and CourseProgress rows; sends `module_completed` and
-    `course_completed` the first time each becomes complete. Completion, once reached, is kept
+    `course_completed` the first time each becomes complete; drops the learner's cached
+    outlines. Completion, once reached, is kept
     even if trainers later add lessons (it is a fact about the past that certificates rely on).
     """
     structure = selectors.reachable_structure(course=course, user=user)
@@ -159,6 +163,7 @@ def course_progress_recompute(*, user: AbstractBaseUser, course: CoursePage) -> 
         )
         if won:
             course_completed.send(sender=CoursePage, user=user, course=course)
+    learner_changed([user.pk])
     course_row.refresh_from_db()
     return course_row
 
@@ -208,7 +213,8 @@ def signoff_request(*, user: AbstractBaseUser, lesson: LessonPage) -> LessonProg
     """The learner says they are ready for a facilitator to sign off `lesson`.
 
     Raises ValidationError if the lesson is not signed off by a mentor.
-    Side effects: sets LessonProgress.state to awaiting_signoff (unless already complete).
+    Side effects: sets LessonProgress.state to awaiting_signoff (unless already complete);
+    drops the learner's cached outlines.
     """
     if lesson.completion_rule != CompletionRule.SIGNOFF:
         raise ValidationError(_("This lesson does not need a sign-off."))
@@ -216,6 +222,7 @@ def signoff_request(*, user: AbstractBaseUser, lesson: LessonPage) -> LessonProg
     LessonProgress.objects.filter(pk=progress.pk, completed_at__isnull=True).update(
         state=LessonProgress.State.AWAITING_SIGNOFF, updated_at=timezone.now()
     )
+    learner_changed([user.pk])
     progress.refresh_from_db()
     return progress
 
