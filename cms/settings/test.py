@@ -20,3 +20,6 @@ if not os.environ.get("DATABASE_URL"):
     DATABASES["default"]["TEST"] = {"NAME": os.environ.get("TEST_SQLITE_NAME", "")}
 # Tests fetch no static files; WhiteNoise would only warn that STATIC_ROOT is not built.
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405
+# Threads in tests (concurrency checks, the in-process Celery worker) must not keep their
+# connections open, or the test database cannot be dropped at the end.
+DATABASES["default"]["CONN_MAX_AGE"] = 0
