@@ -44,6 +44,13 @@ class InvitationSignupForm(SignupForm):
         "is_adult",
     ]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Pseudonymous by design (DOMAIN.md 6.1): say so where the name is chosen.
+        self.fields["username"].help_text = _(
+            "Make one up: not your real name. You sign in with it."
+        )
+
     def clean_invitation_code(self):
         code = self.cleaned_data["invitation_code"]
         try:
