@@ -1,0 +1,1 @@
+"""H5P packages: validation now; storage and serving come later."""
