@@ -47,4 +47,10 @@ def browser():
         try:
             yield browser
         finally:
+            # ORM calls made while Playwright's event loop runs get a connection of their own
+            # (Django keeps connections per async context); close it here, in that context, or
+            # the test database cannot be dropped at the end of the run.
+            from django.db import connections
+
+            connections.close_all()
             browser.close()
