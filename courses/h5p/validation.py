@@ -301,18 +301,35 @@ def _check_dependencies(
     return parsed
 
 
-def _check_h5p_json(raw: bytes | None, problems: _Problems) -> dict | None:
-    file = "h5p.json"
+def _load_json_object(
+    raw: bytes | None, *, file: str, rule: str, why_needed: str, problems: _Problems
+) -> dict | None:
+    """Parse a JSON object the package must have, or report `<rule>.missing` or
+    `<rule>.invalid_json` and return None."""
     if raw is None:
-        problems.add("h5p_json.missing", file, "is missing; every H5P package needs one")
+        problems.add(f"{rule}.missing", file, f"is missing; {why_needed}")
         return None
     try:
         data = _parse_json(raw)
     except (UnicodeDecodeError, ValueError) as exc:
-        problems.add("h5p_json.invalid_json", file, f"is not valid JSON ({exc})")
+        problems.add(f"{rule}.invalid_json", file, f"is not valid JSON ({exc})")
         return None
     if not isinstance(data, dict):
-        problems.add("h5p_json.invalid_json", file, "is not a JSON object")
+        problems.add(f"{rule}.invalid_json", file, "is not a JSON object")
+        return None
+    return data
+
+
+def _check_h5p_json(raw: bytes | None, problems: _Problems) -> dict | None:
+    file = "h5p.json"
+    data = _load_json_object(
+        raw,
+        file=file,
+        rule="h5p_json",
+        why_needed="every H5P package needs one",
+        problems=problems,
+    )
+    if data is None:
         return None
 
     def bad(text: str) -> None:
@@ -343,19 +360,13 @@ def _check_h5p_json(raw: bytes | None, problems: _Problems) -> dict | None:
 
 
 def _check_content_json(raw: bytes | None, problems: _Problems) -> dict | None:
-    file = "content/content.json"
-    if raw is None:
-        problems.add("content_json.missing", file, "is missing; it holds the content itself")
-        return None
-    try:
-        data = _parse_json(raw)
-    except (UnicodeDecodeError, ValueError) as exc:
-        problems.add("content_json.invalid_json", file, f"is not valid JSON ({exc})")
-        return None
-    if not isinstance(data, dict):
-        problems.add("content_json.invalid_json", file, "is not a JSON object")
-        return None
-    return data
+    return _load_json_object(
+        raw,
+        file="content/content.json",
+        rule="content_json",
+        why_needed="it holds the content itself",
+        problems=problems,
+    )
 
 
 def _check_library(
