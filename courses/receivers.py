@@ -16,17 +16,15 @@ from courses.caching import learner_changed, structure_changed
 def _course_id_for(page: Page) -> int | None:
     from courses.models import CoursePage, LessonPage, ModulePage
 
-    specific_class = page.specific_class
-    if specific_class is LessonPage:
-        depth_up = 2
-    elif specific_class is ModulePage:
-        depth_up = 1
-    elif specific_class is CoursePage:
+    specific = page.specific_deferred
+    if isinstance(specific, CoursePage):
         return page.id
-    else:
-        return None
-    course_path = page.path[: len(page.path) - depth_up * Page.steplen]
-    return Page.objects.filter(path=course_path).values_list("id", flat=True).first()
+    if isinstance(specific, LessonPage | ModulePage):
+        try:
+            return specific.get_course().id
+        except CoursePage.DoesNotExist:  # a page outside a course tree: nothing to recompute
+            return None
+    return None
 
 
 def _structure_changed(page: Page) -> None:

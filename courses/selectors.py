@@ -508,8 +508,8 @@ class LessonView:
 
 
 def lesson_detail(*, lesson: LessonPage, user: AbstractBaseUser, attempt_id=None) -> LessonView:
-    module = lesson.get_parent().specific
-    course = module.get_parent().specific
+    module = lesson.get_module()
+    course = lesson.get_course()
     progress = LessonProgress.objects.filter(user=user, lesson=lesson).first()
     reflections = dict(
         ReflectionResponse.objects.filter(user=user, lesson=lesson).values_list("block_id", "text")
@@ -546,7 +546,7 @@ class ModuleView:
 
 
 def module_detail(*, module: ModulePage, user: AbstractBaseUser, attempt_id=None) -> ModuleView:
-    course = module.get_parent().specific
+    course = module.get_course()
     structure = _reachable(course_structure(course=course), signer=has_signer(user=user))
     entry = next((m for m in structure if m.id == module.id), None)
     lesson_rows = {

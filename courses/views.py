@@ -63,7 +63,7 @@ def course_unenrol(request: HttpRequest, course_id: int) -> HttpResponse:
 
 def _lesson_for_learner(request: HttpRequest, lesson_id: int) -> LessonPage:
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
-    course = lesson.get_parent().get_parent().specific
+    course = lesson.get_course()
     refusal = selectors.lesson_access_refusal(user=request.user, course=course)
     if refusal:
         raise PermissionDenied(refusal)
@@ -86,12 +86,9 @@ def lesson_done(request: HttpRequest, lesson_id: int) -> HttpResponse:
 @login_required
 def quiz_submit(request: HttpRequest, page_id: int, block_id: str) -> HttpResponse:
     page = get_object_or_404(Page.objects.live(), pk=page_id).specific
-    if isinstance(page, LessonPage):
-        course = page.get_parent().get_parent().specific
-    elif isinstance(page, ModulePage):
-        course = page.get_parent().specific
-    else:
+    if not isinstance(page, LessonPage | ModulePage):
         return problem(request, _("There is no quiz here."), status=404)
+    course = page.get_course()
     refusal = selectors.lesson_access_refusal(user=request.user, course=course)
     if refusal:
         return problem(request, refusal, status=403, back=course.url)

@@ -147,6 +147,16 @@ class CoursePage(SignedInPageMixin, Page):
         return context
 
 
+def _ancestor(page: Page, model: type[Page], levels: int) -> Page:
+    """The `model` page `levels` steps above `page`, found by its tree path in one query
+    (walking `get_parent()` costs two queries a step: the page, then its specific row)."""
+    cache_name = f"_ancestor_{model.__name__}"
+    if not hasattr(page, cache_name):
+        path = page.path[: len(page.path) - levels * Page.steplen]
+        setattr(page, cache_name, model.objects.get(path=path))
+    return getattr(page, cache_name)
+
+
 class ModulePage(SignedInPageMixin, Page):
     """A module of a course: its lessons in tree order, then an optional module check.
 
@@ -177,6 +187,9 @@ class ModulePage(SignedInPageMixin, Page):
 
     class Meta:
         verbose_name = _("module")
+
+    def get_course(self) -> CoursePage:
+        return _ancestor(self, CoursePage, 1)
 
     @property
     def objective_list(self) -> list[str]:
@@ -223,6 +236,12 @@ class LessonPage(SignedInPageMixin, Page):
     class Meta:
         verbose_name = _("lesson")
 
+    def get_module(self) -> ModulePage:
+        return _ancestor(self, ModulePage, 1)
+
+    def get_course(self) -> CoursePage:
+        return _ancestor(self, CoursePage, 2)
+
     def block_ids(self, block_type: str) -> list[str]:
         return [child.id for child in self.body if child.block_type == block_type]
 
@@ -265,7 +284,7 @@ class LessonPage(SignedInPageMixin, Page):
 
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        course = self.get_parent().get_parent().specific_deferred
+        course = self.get_course()
         refusal = selectors.lesson_access_refusal(user=request.user, course=course)
         if refusal:
             messages.info(request, refusal)

@@ -33,21 +33,15 @@ from courses.signals import course_completed, lesson_completed, module_completed
 REFLECTION_MAX_CHARS = 10_000
 
 
-def _lesson_ancestors(lesson: LessonPage) -> tuple[int, int]:
-    """(module id, course id) of a lesson, from its tree path without extra queries."""
-    module = lesson.get_parent()
-    course_id = module.get_parent().id
-    return module.id, course_id
-
-
 def lesson_start(*, user: AbstractBaseUser, lesson: LessonPage) -> LessonProgress:
     """Record that `user` opened `lesson` (idempotent). Writes one LessonProgress row at most."""
     progress = LessonProgress.objects.filter(user=user, lesson=lesson).first()
     if progress:
         return progress
-    module_id, course_id = _lesson_ancestors(lesson)
     progress, created = LessonProgress.objects.get_or_create(
-        user=user, lesson=lesson, defaults={"module_id": module_id, "course_id": course_id}
+        user=user,
+        lesson=lesson,
+        defaults={"module_id": lesson.get_module().id, "course_id": lesson.get_course().id},
     )
     if created:
         learner_changed([user.pk])

@@ -147,7 +147,7 @@ def quiz_attempt_submit(
         )
         lesson_evaluate(user=user, lesson=page)
     elif isinstance(page, ModulePage):
-        course = page.get_parent().specific
+        course = page.get_course()
         row, _created = ModuleProgress.objects.get_or_create(
             user=user, module=page, defaults={"course": course}
         )
