@@ -15,12 +15,24 @@ from courses import selectors, services
 from courses.models import CoursePage, LessonPage, ModulePage
 
 
-def problem(request: HttpRequest, message: str, *, status: int = 400, back: str | None = None):
-    """A plain page that says what went wrong and how to go back, with a 4xx status."""
+def problem(
+    request: HttpRequest,
+    message: str,
+    *,
+    status: int = 400,
+    back: str | None = None,
+    kept_text: str = "",
+):
+    """A plain page that says what went wrong and how to go back, with a 4xx status. Text the
+    learner typed is shown again (`kept_text`), so a slow or shared phone loses nothing."""
     return render(
         request,
         "courses/problem.html",
-        {"message": message, "back": back or request.META.get("HTTP_REFERER") or "/"},
+        {
+            "message": message,
+            "back": back or request.META.get("HTTP_REFERER") or "/",
+            "kept_text": kept_text,
+        },
         status=status,
     )
 
@@ -118,7 +130,12 @@ def reflection_submit(request: HttpRequest, lesson_id: int, block_id: str) -> Ht
             user=request.user, lesson=lesson, block_id=block_id, text=request.POST.get("text", "")
         )
     except ValidationError as error:
-        return problem(request, _validation_message(error), back=lesson.url)
+        return problem(
+            request,
+            _validation_message(error),
+            back=lesson.url,
+            kept_text=request.POST.get("text", "").strip(),
+        )
     messages.success(request, _("Saved. Only you can see this."))
     return redirect(f"{lesson.url}#reflection-{block_id}")
 

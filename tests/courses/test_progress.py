@@ -518,6 +518,18 @@ def test_reflection_for_an_unknown_prompt_is_a_400(client, reflection_lesson, le
 
 
 @pytest.mark.django_db
+def test_reflection_refused_shows_the_typed_text_again(client, reflection_lesson, learner):
+    client.force_login(learner)
+    response = client.post(
+        f"/learn/lessons/{reflection_lesson.pk}/reflection/nope/", {"text": "My own words."}
+    )
+    assert response.status_code == 400
+    assert '<textarea id="kept-text" rows="6" readonly>My own words.</textarea>' in (
+        response.content.decode()
+    )
+
+
+@pytest.mark.django_db
 def test_reflection_saved_text_is_shown_to_its_author_only(
     client, reflection_lesson, learner, other_learner
 ):
