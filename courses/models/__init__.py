@@ -1,5 +1,6 @@
 from courses.models.cohorts import Cohort, CohortMembership
 from courses.models.enrolment import Enrolment
+from courses.models.h5p import H5PActivity, H5PActivityUse, H5PAttempt, H5PPackage
 from courses.models.pages import (
     Audience,
     CompletionRule,
@@ -26,6 +27,10 @@ __all__ = [
     "CoursePage",
     "CourseProgress",
     "Enrolment",
+    "H5PActivity",
+    "H5PActivityUse",
+    "H5PAttempt",
+    "H5PPackage",
     "LessonPage",
     "LessonProgress",
     "ModulePage",
