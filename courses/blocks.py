@@ -7,6 +7,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -157,17 +158,19 @@ class ReflectionBlock(blocks.StructBlock):
         description = _("A private written answer. Only the learner sees it.")
 
 
-class H5PPlaceholderBlock(blocks.StructBlock):
-    title = blocks.CharBlock(max_length=120, help_text=_("What the activity is called."))
-    note = blocks.TextBlock(
-        required=False, help_text=_("What the learner will do in the activity.")
+class H5PBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        required=False, max_length=120, help_text=_("Optional: a heading shown above it.")
+    )
+    activity = SnippetChooserBlock(
+        "courses.H5PActivity", help_text=_("An H5P activity uploaded under H5P activities.")
     )
 
     class Meta:
         icon = "code"
-        template = "courses/blocks/h5p_placeholder.html"
-        label = _("H5P activity (placeholder)")
-        description = _("Marks where an interactive H5P activity will go.")
+        template = "courses/blocks/h5p.html"
+        label = _("H5P activity")
+        description = _("An interactive H5P exercise; its score counts towards the lesson.")
 
 
 class LessonStreamBlock(blocks.StreamBlock):
@@ -184,7 +187,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     content_note = ContentNoteBlock()
     quiz = QuizBlock()
     reflection = ReflectionBlock()
-    h5p = H5PPlaceholderBlock()
+    h5p = H5PBlock()
 
     class Meta:
         block_counts = {"content_note": {"max_num": 1}}

@@ -56,6 +56,12 @@ def structure_changed() -> None:
 
 def outline_key(*, user_id: int, course_id: int) -> str:
     """The cache key of a learner's outline of a course, valid until either version moves."""
+    return learner_scoped_key(user_id=user_id, name=f"outline:{course_id}")
+
+
+def learner_scoped_key(*, user_id: int, name: str) -> str:
+    """A cache key for something about one learner that depends on the page tree and on their
+    enrolments and progress: valid until either version moves."""
     learner_key = _learner_key(user_id)
     found = cache.get_many([STRUCTURE_GENERATION_KEY, learner_key])
     generation = found.get(STRUCTURE_GENERATION_KEY) or structure_generation()
@@ -63,7 +69,7 @@ def outline_key(*, user_id: int, course_id: int) -> str:
     if version is None:
         version = _stamp()
         cache.set(learner_key, version, None)
-    return f"courses:outline:{generation}:{version}:{user_id}:{course_id}"
+    return f"courses:{name}:{generation}:{version}:{user_id}"
 
 
 def learner_changed(user_ids: Iterable[int]) -> None:

@@ -39,6 +39,11 @@ def _structure_changed(page: Page) -> None:
 @receiver(page_published)
 @receiver(page_unpublished)
 def on_page_published_or_unpublished(sender, instance, **kwargs) -> None:
+    from courses.h5p.services import lesson_uses_sync
+    from courses.models import LessonPage
+
+    if isinstance(instance, LessonPage):
+        lesson_uses_sync(lesson=instance)
     _structure_changed(instance)
 
 

@@ -24,3 +24,19 @@ def course_progress_recompute_task(self, course_id: int) -> int:
         services.course_progress_recompute(user=user, course=course)
         count += 1
     return count
+
+
+@shared_task(name="courses.h5p_package_extract", bind=True, max_retries=3, default_retry_delay=30)
+def h5p_package_extract_task(self, package_id: int) -> str:
+    """Unpack a large uploaded H5P archive; returns the package's state."""
+    from courses.h5p import services as h5p_services
+    from courses.models import H5PPackage
+
+    package = H5PPackage.objects.filter(pk=package_id).first()
+    if package is None:
+        logger.info("H5P package %s is gone; nothing to unpack", package_id)
+        return "gone"
+    try:
+        return h5p_services.package_extract(package).state
+    except OSError as exc:  # storage unavailable for a moment: try again later
+        raise self.retry(exc=exc) from exc

@@ -2,8 +2,10 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
 
 from courses import admin_views
+from courses.h5p.viewsets import H5PActivityViewSet
 from courses.permissions import can_manage_enrolment, can_view_analytics
 from courses.viewsets import LearningViewSetGroup
 
@@ -55,3 +57,6 @@ def register_analytics_menu_item():
         order=270,
         check=can_view_analytics,
     )
+
+
+register_snippet(H5PActivityViewSet)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.core.cache import cache
 from wagtail.models import Page, PageViewRestriction
 
+from courses import caching
 from courses.models import Enrolment, H5PActivity, LessonPage
 from courses.permissions import can_preview_all_content
 
@@ -63,9 +65,17 @@ def lessons_open_to(*, user: AbstractBaseUser, activity: H5PActivity) -> list[Le
 
 
 def may_use_activity(*, user: AbstractBaseUser, activity: H5PActivity) -> bool:
-    """Whether `user` may play `activity`, send statements about it and keep state for it."""
+    """Whether `user` may play `activity`, send statements about it and keep state for it.
+
+    Asked for every statement a player sends, so the answer is cached until the page tree or
+    the learner's enrolments or progress change (`courses.caching`), or ten minutes pass."""
     if not user.is_authenticated:
         return False
-    if can_preview_all_content(user):
-        return True
-    return bool(lessons_open_to(user=user, activity=activity))
+    key = caching.learner_scoped_key(user_id=user.pk, name=f"h5p-may-use:{activity.pk}")
+    allowed = cache.get(key)
+    if allowed is None:
+        allowed = can_preview_all_content(user) or bool(
+            lessons_open_to(user=user, activity=activity)
+        )
+        cache.set(key, allowed, caching.OUTLINE_SECONDS)
+    return allowed

@@ -52,6 +52,9 @@ class H5PProblem:
     file: str
     message: str
 
+    def __str__(self) -> str:
+        return self.message  # already names the file and the rule
+
 
 class H5PValidationError(Exception):
     """A package was rejected; ``problems`` lists everything found, not just the first."""

@@ -11,6 +11,10 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+# H5P rounds scaled scores to four decimals (3 of 14 is sent as 0.2143), so a score that is
+# exactly the pass mark may arrive a hair below it.
+PASS_TOLERANCE = 0.00005
+
 
 class H5PPackage(models.Model):
     class State(models.TextChoices):
@@ -87,9 +91,9 @@ class H5PActivity(models.Model):
             self.iri = f"{base}/xapi/activities/h5p/{uuid.uuid4()}"
         super().save(*args, **kwargs)
 
-    @property
-    def pass_scaled(self) -> float:
-        return self.pass_mark / 100
+    def passes(self, scaled: float | None) -> bool:
+        """Whether a scaled score (0..1) reaches this activity's pass mark."""
+        return scaled is not None and scaled >= self.pass_mark / 100 - PASS_TOLERANCE
 
 
 class H5PActivityUse(models.Model):
@@ -124,7 +128,6 @@ class H5PAttempt(models.Model):
     score_max = models.FloatField(null=True, blank=True)
     score_scaled = models.FloatField(null=True, blank=True)
     success = models.BooleanField(null=True, blank=True)
-    passed = models.BooleanField(default=False)
     finished_at = models.DateTimeField(help_text=_("The statement's timestamp."))
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -137,6 +140,10 @@ class H5PAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} / {self.activity_id}: {self.score_scaled}"
+
+    @property
+    def passed(self) -> bool:
+        return self.activity.passes(self.score_scaled)
 
     @property
     def percent(self) -> int | None:

@@ -25,6 +25,7 @@ class CompletionRule(models.TextChoices):
     QUIZ = "quiz", _("Quiz passed: every quiz in the lesson reaches its pass mark")
     REFLECTION = "reflection", _("Reflection submitted: every prompt has an answer")
     SIGNOFF = "signoff", _("Signed off by a mentor")
+    H5P = "h5p", _("Activity passed: every H5P activity in the lesson reaches its pass mark")
 
 
 class SignedInPageMixin:
@@ -257,6 +258,14 @@ class LessonPage(SignedInPageMixin, Page):
         if self.completion_rule == CompletionRule.QUIZ and not self.block_ids("quiz"):
             raise ValidationError(
                 {"completion_rule": _('"Quiz passed" needs at least one quiz block in the body.')}
+            )
+        if self.completion_rule == CompletionRule.H5P and not self.block_ids("h5p"):
+            raise ValidationError(
+                {
+                    "completion_rule": _(
+                        '"Activity passed" needs at least one H5P block in the body.'
+                    )
+                }
             )
         if self.completion_rule == CompletionRule.REFLECTION and not self.block_ids("reflection"):
             raise ValidationError(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -20,6 +21,8 @@ from courses.models import (
     CompletionRule,
     CoursePage,
     CourseProgress,
+    H5PActivityUse,
+    H5PAttempt,
     LessonPage,
     LessonProgress,
     ModuleProgress,
@@ -27,10 +30,25 @@ from courses.models import (
     ReflectionResponse,
     SignOff,
 )
+from courses.models.h5p import PASS_TOLERANCE
 from courses.permissions import can_sign_off
 from courses.signals import course_completed, lesson_completed, module_completed
 
 REFLECTION_MAX_CHARS = 10_000
+
+
+def h5p_activities_passed(*, user: AbstractBaseUser, lesson: LessonPage) -> bool:
+    """Every H5P activity the live lesson embeds has an attempt at or above its pass mark.
+    The scaled score decides; `success` is not needed (some content types leave it out)."""
+    required = set(H5PActivityUse.objects.filter(lesson=lesson).values_list("activity", flat=True))
+    passed = set(
+        H5PAttempt.objects.filter(
+            user=user,
+            activity_id__in=required,
+            score_scaled__gte=F("activity__pass_mark") / 100.0 - PASS_TOLERANCE,
+        ).values_list("activity_id", flat=True)
+    )
+    return bool(required) and required <= passed
 
 
 def lesson_start(*, user: AbstractBaseUser, lesson: LessonPage) -> LessonProgress:
@@ -72,6 +90,8 @@ def _rule_satisfied(
         return bool(required) and required <= answered
     if rule == CompletionRule.SIGNOFF:
         return SignOff.objects.filter(learner=user, lesson=lesson).exists()
+    if rule == CompletionRule.H5P:
+        return h5p_activities_passed(user=user, lesson=lesson)
     return False
 
 

@@ -1,0 +1,340 @@
+"""Writes for H5P: importing packages, making activities, placing them in lessons, and turning
+the statements the player sends into attempts and lesson progress."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+
+from courses import conf
+from courses.h5p import storage
+from courses.h5p.validation import (
+    H5PLimits,
+    H5PValidationError,
+    ValidatedPackage,
+    extract_entries,
+    validate_package,
+)
+from courses.models import H5PActivity, H5PActivityUse, H5PAttempt, H5PPackage, LessonPage
+
+logger = logging.getLogger(__name__)
+
+# Content types that build functions from strings (`new Function`, `eval`) at run time need
+# 'unsafe-eval' in the page's CSP; the rest must not get it.
+_EVAL = re.compile(rb"new\s+Function\s*\(|(?<![\w.$])eval\s*\(")
+
+# The statements that end an attempt. `answered` is what single-question types (TrueFalse,
+# MultiChoice) send; compound types (QuestionSet) send `completed` at the top level.
+ATTEMPT_VERBS = frozenset(
+    {
+        "http://adlnet.gov/expapi/verbs/completed",
+        "http://adlnet.gov/expapi/verbs/answered",
+    }
+)
+
+
+# --- Packages ---------------------------------------------------------------------------------
+
+
+def _library_closure(package: ValidatedPackage) -> list[tuple[str, dict]]:
+    """The (folder, library.json) of every library the player loads: the content's preloaded
+    dependencies and theirs, transitively."""
+    by_identity = {
+        (lib["machineName"], int(lib["majorVersion"]), int(lib["minorVersion"])): (folder, lib)
+        for folder, lib in package.libraries.items()
+    }
+    seen: dict[tuple, tuple[str, dict]] = {}
+    pending = list(package.h5p_json.get("preloadedDependencies", []))
+    while pending:
+        dep = pending.pop()
+        key = (dep["machineName"], int(dep["majorVersion"]), int(dep["minorVersion"]))
+        if key in seen or key not in by_identity:
+            continue
+        seen[key] = by_identity[key]
+        pending.extend(by_identity[key][1].get("preloadedDependencies", []))
+    return list(seen.values())
+
+
+def _needs_unsafe_eval(package: ValidatedPackage, files: dict[str, bytes]) -> bool:
+    for folder, lib in _library_closure(package):
+        for entry in lib.get("preloadedJs", []):
+            if _EVAL.search(files.get(f"{folder}/{entry['path']}", b"")):
+                return True
+    return False
+
+
+def _stored_path(package: ValidatedPackage, name: str) -> str:
+    """Where a file of the archive goes below the package's folder: library folders are
+    renamed to the versioned form h5p-standalone asks for."""
+    folder, _, rest = name.partition("/")
+    lib = package.libraries.get(folder)
+    if lib is None or not rest:
+        return name
+    return f"{storage.library_folder(lib)}/{rest}"
+
+
+def _main_library_version(package: ValidatedPackage) -> str:
+    for dep in package.h5p_json.get("preloadedDependencies", []):
+        if dep.get("machineName") == package.main_library:
+            return f"{dep.get('majorVersion')}.{dep.get('minorVersion')}"
+    return ""
+
+
+def package_store(data: bytes, *, limits: H5PLimits | None = None) -> H5PPackage:
+    """Validate `data` and store it once per SHA-256; return its package row.
+
+    Raises H5PValidationError before anything is written if the archive breaks a rule. Small
+    archives are unpacked now; larger ones by `courses.h5p_package_extract` after commit (the
+    row says "pending" until then). Storing an archive that is already stored does nothing."""
+    limits = limits or H5PLimits()
+    validated = validate_package(data, limits=limits)
+    existing = H5PPackage.objects.filter(sha256=validated.sha256).first()
+    if existing is not None and existing.state != H5PPackage.State.FAILED:
+        return existing
+
+    files = {}
+    needs_eval = False
+    inline = len(data) <= conf.get("H5P_INLINE_EXTRACT_MAX_BYTES")
+    if inline:
+        files = dict(extract_entries(data, validated, limits=limits))
+        needs_eval = _needs_unsafe_eval(validated, files)
+
+    store = storage.h5p_storage()
+    archive = storage.archive_name(validated.sha256)
+    if not store.exists(archive):
+        store.save(archive, ContentFile(data))
+
+    fields = {
+        "title": validated.title[:255],
+        "main_library": validated.main_library,
+        "main_library_version": _main_library_version(validated),
+        "language": str(validated.language)[:35],
+        "h5p_json": validated.h5p_json,
+        "size": len(data),
+        "file_count": len(validated.files),
+        "needs_unsafe_eval": needs_eval,
+        "state": H5PPackage.State.PENDING,
+        "error": "",
+    }
+    if existing is not None:
+        H5PPackage.objects.filter(pk=existing.pk).update(**fields)
+        package = H5PPackage.objects.get(pk=existing.pk)
+    else:
+        try:
+            with transaction.atomic():
+                package = H5PPackage.objects.create(sha256=validated.sha256, **fields)
+        except IntegrityError:  # the same archive, uploaded at the same moment by someone else
+            return H5PPackage.objects.get(sha256=validated.sha256)
+
+    if inline:
+        _files_write(package, validated, files.items())
+    else:
+        from courses.tasks import h5p_package_extract_task
+
+        package_id = package.pk
+        transaction.on_commit(lambda: h5p_package_extract_task.delay(package_id))
+    return package
+
+
+def _files_write(package: H5PPackage, validated: ValidatedPackage, entries) -> None:
+    """Write the unpacked files; on any failure remove what was written and mark it failed."""
+    store = storage.h5p_storage()
+    written: list[str] = []
+    try:
+        for name, raw in entries:
+            target = storage.file_name(package.sha256, _stored_path(validated, name))
+            if store.exists(target):  # content-addressed: an earlier run wrote the same bytes
+                continue
+            written.append(store.save(target, ContentFile(raw)))
+    except Exception as exc:
+        for name in written:
+            store.delete(name)
+        message = (
+            "; ".join(str(p) for p in exc.problems)
+            if isinstance(exc, H5PValidationError)
+            else f"{type(exc).__name__}: {exc}"
+        )
+        H5PPackage.objects.filter(pk=package.pk).update(
+            state=H5PPackage.State.FAILED, error=message[:2000]
+        )
+        package.state, package.error = H5PPackage.State.FAILED, message
+        logger.warning("H5P package %s could not be unpacked: %s", package.sha256, message)
+        if not isinstance(exc, H5PValidationError):
+            raise
+        return
+    H5PPackage.objects.filter(pk=package.pk).update(state=H5PPackage.State.READY, error="")
+    package.state, package.error = H5PPackage.State.READY, ""
+
+
+def package_extract(package: H5PPackage) -> H5PPackage:
+    """Unpack a stored archive (the Celery path for large packages). Safe to run twice."""
+    if package.state == H5PPackage.State.READY:
+        return package
+    with storage.h5p_storage().open(storage.archive_name(package.sha256), "rb") as handle:
+        data = handle.read()
+    limits = H5PLimits()
+    try:
+        validated = validate_package(data, limits=limits)
+        files = dict(extract_entries(data, validated, limits=limits))
+    except H5PValidationError as exc:
+        message = "; ".join(str(p) for p in exc.problems)
+        H5PPackage.objects.filter(pk=package.pk).update(
+            state=H5PPackage.State.FAILED, error=message[:2000]
+        )
+        package.state, package.error = H5PPackage.State.FAILED, message
+        return package
+    needs_eval = _needs_unsafe_eval(validated, files)
+    H5PPackage.objects.filter(pk=package.pk).update(needs_unsafe_eval=needs_eval)
+    package.needs_unsafe_eval = needs_eval
+    _files_write(package, validated, files.items())
+    return package
+
+
+# --- Activities -------------------------------------------------------------------------------
+
+
+def activity_create(
+    *,
+    data: bytes,
+    title: str = "",
+    description: str = "",
+    pass_mark: int | None = None,
+    created_by: AbstractBaseUser | None = None,
+) -> H5PActivity:
+    """Import a package and make an activity of it (title defaults to the package's)."""
+    with transaction.atomic():
+        package = package_store(data)
+        activity = H5PActivity(
+            title=(title or package.title)[:255],
+            description=description,
+            package=package,
+            created_by=created_by if created_by and created_by.is_authenticated else None,
+        )
+        if pass_mark is not None:
+            activity.pass_mark = pass_mark
+        activity.full_clean()
+        activity.save()
+    return activity
+
+
+def activity_package_replace(*, activity: H5PActivity, data: bytes) -> H5PActivity:
+    """Give `activity` a new package. Its IRI and results stay; learners' saved places in the
+    old content are reset when they next open it (see `h5p.selectors.player_state`)."""
+    with transaction.atomic():
+        activity.package = package_store(data)
+        activity.save(update_fields=["package", "updated_at"])
+    return activity
+
+
+def lesson_activity_append(*, lesson: LessonPage, activity: H5PActivity, user=None) -> LessonPage:
+    """Add `activity` as an H5P block at the end of `lesson` and publish that if the lesson is
+    live (a draft stays a draft)."""
+    lesson = lesson.get_latest_revision_as_object() if lesson.has_unpublished_changes else lesson
+    lesson.body.append(("h5p", {"activity": activity, "heading": ""}))
+    revision = lesson.save_revision(user=user, log_action=True)
+    if lesson.live:
+        revision.publish(user=user)
+    return lesson
+
+
+def lesson_uses_sync(*, lesson: LessonPage) -> None:
+    """Record which activities `lesson` embeds, given the version just published (or none once
+    it is unpublished). Called by `courses.receivers` on publish and unpublish."""
+    wanted: set[int] = set()
+    if lesson.live:
+        for child in lesson.body:
+            if child.block_type == "h5p" and child.value.get("activity") is not None:
+                wanted.add(child.value["activity"].pk)
+    current = set(
+        H5PActivityUse.objects.filter(lesson=lesson).values_list("activity_id", flat=True)
+    )
+    H5PActivityUse.objects.filter(lesson=lesson, activity_id__in=current - wanted).delete()
+    H5PActivityUse.objects.bulk_create(
+        [H5PActivityUse(lesson=lesson, activity_id=pk) for pk in wanted - current],
+        ignore_conflicts=True,
+    )
+
+
+# --- Results ----------------------------------------------------------------------------------
+
+
+def _is_top_level(statement: dict) -> bool:
+    parents = (statement.get("context") or {}).get("contextActivities", {}).get("parent")
+    return not parents
+
+
+def _scaled(score: dict) -> float | None:
+    """The score as a fraction; computed from raw/min/max when the content left it out."""
+    if score.get("scaled") is not None:
+        return float(score["scaled"])
+    raw, top = score.get("raw"), score.get("max")
+    bottom = score.get("min", 0)
+    if raw is None or top is None or top == bottom:
+        return None
+    return (float(raw) - float(bottom)) / (float(top) - float(bottom))
+
+
+def _timestamp(statement: dict) -> datetime:
+    value = parse_datetime(statement.get("timestamp") or "") if statement.get("timestamp") else None
+    return value or timezone.now()
+
+
+def statements_recorded(*, user: AbstractBaseUser, statements: list[dict]) -> list[H5PAttempt]:
+    """Turn the top-level `completed` and `answered` statements among `statements` (newly
+    stored, about `user`) into attempts, then let the progress service judge each lesson
+    that uses the activity. A re-sent statement makes no second attempt; order does not
+    matter, since a lesson completes on the best attempt."""
+    from courses.h5p.selectors import activity_for_object_id, lessons_open_to
+
+    candidates = [
+        s
+        for s in statements
+        if s.get("verb", {}).get("id") in ATTEMPT_VERBS
+        and (s.get("object") or {}).get("objectType", "Activity") == "Activity"
+        and "?" not in (s.get("object") or {}).get("id", "?")
+        and _is_top_level(s)
+    ]
+    attempts: list[H5PAttempt] = []
+    activities: dict[str, H5PActivity | None] = {}
+    for statement in candidates:
+        object_id = statement["object"]["id"]
+        if object_id not in activities:
+            activities[object_id] = activity_for_object_id(object_id)
+        activity = activities[object_id]
+        if activity is None:
+            continue
+        result = statement.get("result") or {}
+        score = result.get("score") or {}
+        scaled = _scaled(score)
+        attempts.append(
+            H5PAttempt(
+                user=user,
+                activity=activity,
+                statement_id=statement["id"],
+                verb=statement["verb"]["id"],
+                score_raw=score.get("raw"),
+                score_min=score.get("min"),
+                score_max=score.get("max"),
+                score_scaled=scaled,
+                success=result.get("success"),
+                finished_at=_timestamp(statement),
+            )
+        )
+    if not attempts:
+        return []
+    H5PAttempt.objects.bulk_create(attempts, ignore_conflicts=True)
+
+    from courses.services.progress import lesson_evaluate
+
+    passing = {a.activity_id: a.activity for a in attempts if a.activity.passes(a.score_scaled)}
+    for activity in passing.values():
+        for lesson in lessons_open_to(user=user, activity=activity):
+            lesson_evaluate(user=user, lesson=lesson)
+    return attempts
