@@ -7,7 +7,14 @@ PORT ?= 8000
 
 .PHONY: setup run test worker beat lint fmt bench clean
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed node_modules/.installed
+
+# The H5P player (h5p-standalone) comes from npm and is served as static files under
+# /static/h5p-standalone/ (see STATICFILES_DIRS); it is never committed. --ignore-scripts: its
+# install hook insists on yarn, and nothing we use needs a build step.
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,4 +48,4 @@ bench: setup
 	$(BIN)/python bench/course_pages.py
 
 clean:
-	rm -rf $(VENV) db.sqlite3 static_collected media bench/var bench/results
+	rm -rf $(VENV) node_modules db.sqlite3 static_collected media bench/var bench/results
