@@ -55,6 +55,10 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     Role.TRAINER: [
         "wagtailadmin.access_admin",
         "courses.view_course_analytics",
+        # Not delete: an activity's attempts are learners' results.
+        "courses.add_h5pactivity",
+        "courses.change_h5pactivity",
+        "courses.view_h5pactivity",
     ],
     Role.COORDINATOR: [
         "wagtailadmin.access_admin",
@@ -70,6 +74,10 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "cms.change_invitation",
         "cms.view_invitation",
         "cms.reset_learner_password",
+        "courses.add_xapicredential",
+        "courses.change_xapicredential",
+        "courses.view_xapicredential",
+        "courses.delete_xapicredential",
     ],
     Role.ADMIN: [],  # admins are superusers
 }

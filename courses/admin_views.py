@@ -9,7 +9,8 @@ from django.utils.translation import gettext as _
 
 from courses import selectors, services
 from courses.forms import CohortEnrolmentForm, EnrolmentCsvForm
-from courses.models import CoursePage
+from courses.h5p import selectors as h5p_selectors
+from courses.models import CoursePage, H5PActivity
 from courses.permissions import can_manage_enrolment, can_view_analytics
 
 
@@ -68,7 +69,12 @@ def analytics_index(request: HttpRequest) -> HttpResponse:
     if not can_view_analytics(request.user):
         raise PermissionDenied
     return TemplateResponse(
-        request, "courses/admin/analytics_index.html", {"courses": selectors.analytics_courses()}
+        request,
+        "courses/admin/analytics_index.html",
+        {
+            "courses": selectors.analytics_courses(),
+            "activities": H5PActivity.objects.order_by("title"),
+        },
     )
 
 
@@ -80,4 +86,15 @@ def analytics_course(request: HttpRequest, course_id: int) -> HttpResponse:
         request,
         "courses/admin/analytics_course.html",
         {"analytics": selectors.course_analytics(course=course)},
+    )
+
+
+def h5p_results(request: HttpRequest, activity_id: int) -> HttpResponse:
+    if not can_view_analytics(request.user):
+        raise PermissionDenied
+    activity = get_object_or_404(H5PActivity.objects.select_related("package"), pk=activity_id)
+    return TemplateResponse(
+        request,
+        "courses/admin/h5p_results.html",
+        {"results": h5p_selectors.activity_results(activity=activity)},
     )

@@ -406,10 +406,14 @@ class MyLearning:
     in_progress: list[MyCourse]
     completed: list[MyCourse]
     awaiting_signoff: int
+    activities: list = field(default_factory=list)  # courses.h5p.selectors.ActivityStanding
 
 
 def my_learning(*, user: AbstractBaseUser) -> MyLearning:
-    """The learner's enrolled courses with percent and where to resume; completed ones apart."""
+    """The learner's enrolled courses with percent and where to resume; completed ones apart;
+    their best result in each H5P activity they have tried."""
+    from courses.h5p.selectors import learner_activity_standings
+
     enrolments = list(
         Enrolment.objects.filter(user=user, status=Enrolment.Status.ACTIVE)
         .select_related("course")
@@ -450,7 +454,12 @@ def my_learning(*, user: AbstractBaseUser) -> MyLearning:
             next_lesson=next_lesson,
         )
         (completed if entry.completed_at else in_progress).append(entry)
-    return MyLearning(in_progress=in_progress, completed=completed, awaiting_signoff=awaiting)
+    return MyLearning(
+        in_progress=in_progress,
+        completed=completed,
+        awaiting_signoff=awaiting,
+        activities=learner_activity_standings(user=user),
+    )
 
 
 # --- Lesson and module pages -----------------------------------------------------------------
@@ -505,9 +514,12 @@ class LessonView:
     next_url: str | None
     course: CoursePage
     module: ModulePage
+    h5p: dict = field(default_factory=dict)  # block id -> courses.h5p.selectors.H5PPlayer
 
 
 def lesson_detail(*, lesson: LessonPage, user: AbstractBaseUser, attempt_id=None) -> LessonView:
+    from courses.h5p.selectors import lesson_players
+
     module = lesson.get_module()
     course = lesson.get_course()
     progress = LessonProgress.objects.filter(user=user, lesson=lesson).first()
@@ -534,6 +546,7 @@ def lesson_detail(*, lesson: LessonPage, user: AbstractBaseUser, attempt_id=None
         next_url=next_url or course.url,
         course=course,
         module=module,
+        h5p=lesson_players(lesson=lesson, user=user),
     )
 
 

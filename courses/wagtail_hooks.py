@@ -25,6 +25,11 @@ def register_admin_urls():
             admin_views.analytics_course,
             name="courses_admin_analytics_course",
         ),
+        path(
+            "learning/analytics/h5p/<int:activity_id>/",
+            admin_views.h5p_results,
+            name="courses_admin_h5p_results",
+        ),
     ]
 
 

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import json
+import statistics
+from dataclasses import dataclass, field
+
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
+from django.core import signing
 from django.core.cache import cache
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.translation import gettext as _
 from wagtail.models import Page, PageViewRestriction
 
-from courses import caching
-from courses.models import Enrolment, H5PActivity, LessonPage
+from courses import caching, conf
+from courses.h5p.csp import content_origin
+from courses.models import Enrolment, H5PActivity, H5PAttempt, H5PPackage, LessonPage
+from courses.models.h5p import PASS_TOLERANCE
 from courses.permissions import can_preview_all_content
 
 
@@ -79,3 +90,241 @@ def may_use_activity(*, user: AbstractBaseUser, activity: H5PActivity) -> bool:
         )
         cache.set(key, allowed, caching.OUTLINE_SECONDS)
     return allowed
+
+
+# --- The player on a lesson page --------------------------------------------------------------
+
+FILES_SALT = "courses.h5p.files"
+RESUME_STATE_ID = "h5p-resume"
+
+
+def files_token(*, user: AbstractBaseUser, package: H5PPackage) -> str:
+    """A signed, expiring grant for `user` to fetch `package`'s files. It is issued only to
+    someone who may open a lesson using the package, so serving a file needs no query; with a
+    separate content origin (no cookies there) it is the only credential."""
+    return signing.TimestampSigner(salt=FILES_SALT).sign_object({"u": user.pk, "p": package.sha256})
+
+
+def files_grant(token: str) -> dict | None:
+    """The grant in a token ({"u": user id, "p": sha256}), or None if forged or expired."""
+    try:
+        return signing.TimestampSigner(salt=FILES_SALT).unsign_object(
+            token, max_age=conf.get("H5P_FILE_URL_SECONDS")
+        )
+    except signing.BadSignature:  # includes SignatureExpired
+        return None
+
+
+def files_url(*, user: AbstractBaseUser, package: H5PPackage) -> str:
+    """Where the player finds h5p.json, content/ and the library folders (no trailing /)."""
+    path = reverse("courses:h5p_files", args=[files_token(user=user, package=package), "h5p.json"])
+    return content_origin() + path.removesuffix("/h5p.json")
+
+
+def learner_agent(user: AbstractBaseUser) -> dict:
+    """The xAPI agent that stands for `user`: pseudonymous, so a statement forwarded to another
+    record store carries no name, username or email."""
+    return {
+        "objectType": "Agent",
+        "account": {"homePage": settings.WAGTAILADMIN_BASE_URL, "name": str(user.pk)},
+    }
+
+
+@dataclass
+class H5PPlayer:
+    block_id: str
+    heading: str
+    activity: H5PActivity
+    ready: bool
+    config: dict = field(default_factory=dict)
+    attempts: int = 0
+    best: H5PAttempt | None = None
+
+    @property
+    def passed(self) -> bool:
+        return self.best is not None and self.best.passed
+
+    @property
+    def config_id(self) -> str:
+        return f"h5p-config-{self.block_id}"
+
+    @property
+    def result_message(self) -> str:
+        return result_message(best=self.best, pass_mark=self.activity.pass_mark)
+
+
+def _saved_states(*, user: AbstractBaseUser, activities: list[H5PActivity]) -> dict[int, dict]:
+    """Each activity's resume document ({"package": sha256, "state": "<json>"}) by activity
+    id: the xAPI state document the player saves under `RESUME_STATE_ID`."""
+    from courses.models.xapi import XAPIStateDocument
+
+    by_iri = {activity.iri: activity.pk for activity in activities}
+    documents = XAPIStateDocument.objects.filter(
+        user=user, activity_id__in=list(by_iri), state_id=RESUME_STATE_ID, registration=None
+    ).values_list("activity_id", "content")
+    saved = {}
+    for iri, content in documents:
+        try:
+            document = json.loads(bytes(content))
+        except ValueError:  # not ours to restore: the player starts afresh
+            continue
+        if isinstance(document, dict):
+            saved[by_iri[iri]] = document
+    return saved
+
+
+def _content_user_data(saved: dict | None, package: H5PPackage) -> list[dict] | None:
+    """What the player restores: the learner's place, or H5P's own "content has changed"
+    notice (state "RESET") when the trainer has replaced the package since."""
+    if not saved or not isinstance(saved.get("state"), str):
+        return None
+    if saved.get("package") != package.sha256:
+        return [{"state": "RESET"}]
+    return [{"state": saved["state"]}]
+
+
+def lesson_players(*, lesson: LessonPage, user: AbstractBaseUser) -> dict[str, H5PPlayer]:
+    """The H5P blocks of `lesson`, ready to render for `user`, by block id."""
+    children = [child for child in lesson.body if child.block_type == "h5p"]
+    wanted = {child.value["activity"].pk for child in children if child.value.get("activity")}
+    if not wanted:
+        return {}
+    activities = H5PActivity.objects.select_related("package").in_bulk(wanted)
+    attempts: dict[int, list[H5PAttempt]] = {}
+    for attempt in H5PAttempt.objects.filter(user=user, activity_id__in=wanted).order_by("id"):
+        attempts.setdefault(attempt.activity_id, []).append(attempt)
+    saved = _saved_states(user=user, activities=list(activities.values()))
+    players = {}
+    for child in children:
+        activity = (
+            activities.get(child.value["activity"].pk) if child.value.get("activity") else None
+        )
+        if activity is None:
+            continue
+        mine = attempts.get(activity.pk, [])
+        for attempt in mine:
+            attempt.activity = activity
+        package = activity.package
+        player = H5PPlayer(
+            block_id=child.id,
+            heading=child.value.get("heading") or "",
+            activity=activity,
+            ready=package.is_ready,
+            attempts=len(mine),
+            best=max(mine, key=lambda a: a.score_scaled or 0, default=None),
+        )
+        if player.ready:
+            player.config = {
+                "contentId": f"activity-{activity.pk}",
+                "iri": activity.iri,
+                "package": package.sha256,
+                "filesUrl": files_url(user=user, package=package),
+                "frameJs": static("h5p-standalone/frame.bundle.js"),
+                "frameCss": static("h5p-standalone/styles/h5p.css"),
+                "contentUserData": _content_user_data(saved.get(activity.pk), package),
+                "agent": learner_agent(user),
+                "stateId": RESUME_STATE_ID,
+                "stateUrl": reverse("xapi:state"),
+                "statementsUrl": reverse("xapi:statements"),
+                "resultUrl": reverse("courses:h5p_result", args=[lesson.pk, activity.pk]),
+                "saveSeconds": conf.get("H5P_SAVE_SECONDS"),
+            }
+        players[child.id] = player
+    return players
+
+
+def activity_result(*, user: AbstractBaseUser, activity: H5PActivity) -> dict:
+    """A learner's attempts at `activity` in words and numbers, for the player's status line."""
+    attempts = list(H5PAttempt.objects.filter(user=user, activity=activity))
+    best = max(attempts, key=lambda a: a.score_scaled or 0, default=None)
+    if best is not None:
+        best.activity = activity
+    return {
+        "attempts": len(attempts),
+        "best_percent": best.percent if best else None,
+        "passed": bool(best and best.passed),
+        "pass_mark": activity.pass_mark,
+        "message": result_message(best=best, pass_mark=activity.pass_mark),
+    }
+
+
+def result_message(*, best: H5PAttempt | None, pass_mark: int) -> str:
+    """What the learner reads about their result: never a failure, always a way on."""
+    if best is None or best.percent is None:
+        return ""
+    if best.passed:
+        return _("Well done: your best score is %(score)s%%.") % {"score": best.percent}
+    return _(
+        "Not yet - your best score so far is %(score)s%%. You need %(mark)s%%. "
+        "You can try again as many times as you like."
+    ) % {"score": best.percent, "mark": pass_mark}
+
+
+# --- Results for trainers ---------------------------------------------------------------------
+
+
+@dataclass
+class ActivityResults:
+    activity: H5PActivity
+    attempts: int
+    learners: int
+    passed: int
+    median_best: float | None
+    # Learners by their best score, in bands of ten points: [("0-9", n), ..., ("90-100", n)].
+    distribution: list[tuple[str, int]]
+    lessons: list[LessonPage]
+
+
+def activity_results(*, activity: H5PActivity) -> ActivityResults:
+    """Totals of everyone's attempts at `activity`, naming nobody: how many tried, passed, and
+    how the learners' best scores spread."""
+    best_by_learner: dict[int, float] = {}
+    attempts = 0
+    rows = H5PAttempt.objects.filter(activity=activity).values_list("user_id", "score_scaled")
+    for user_id, scaled in rows:
+        attempts += 1
+        score = max(scaled or 0.0, 0.0)
+        best_by_learner[user_id] = max(best_by_learner.get(user_id, 0.0), score)
+    bands = [0] * 10
+    for best in best_by_learner.values():
+        bands[min(int(best * 10 + PASS_TOLERANCE), 9)] += 1
+    labels = [f"{n * 10}-{n * 10 + 9}" for n in range(9)] + ["90-100"]
+    bests = sorted(best_by_learner.values())
+    return ActivityResults(
+        activity=activity,
+        attempts=attempts,
+        learners=len(bests),
+        passed=sum(1 for best in bests if activity.passes(best)),
+        median_best=round(statistics.median(bests) * 100, 1) if bests else None,
+        distribution=list(zip(labels, bands, strict=True)),
+        lessons=list(LessonPage.objects.filter(h5p_uses__activity=activity).defer_streamfields()),
+    )
+
+
+@dataclass
+class ActivityStanding:
+    activity: H5PActivity
+    best_percent: int | None
+    passed: bool
+    attempts: int
+
+
+def learner_activity_standings(*, user: AbstractBaseUser) -> list[ActivityStanding]:
+    """The learner's best result in each activity they have tried, most recent first."""
+    by_activity: dict[int, list[H5PAttempt]] = {}
+    for attempt in (
+        H5PAttempt.objects.filter(user=user).select_related("activity").order_by("-finished_at")
+    ):
+        by_activity.setdefault(attempt.activity_id, []).append(attempt)
+    standings = []
+    for attempts in by_activity.values():
+        best = max(attempts, key=lambda a: a.score_scaled or 0)
+        standings.append(
+            ActivityStanding(
+                activity=best.activity,
+                best_percent=best.percent,
+                passed=best.passed,
+                attempts=len(attempts),
+            )
+        )
+    return standings

@@ -299,4 +299,11 @@ class LessonPage(SignedInPageMixin, Page):
             messages.info(request, refusal)
             return redirect(course.url)
         services.lesson_start(user=request.user, lesson=self)
-        return super().serve(request, *args, **kwargs)
+        response = super().serve(request, *args, **kwargs)
+        lesson_view = getattr(response, "context_data", {}).get("lesson_view")
+        if lesson_view is not None and lesson_view.h5p:
+            from courses.h5p.csp import lesson_policy
+
+            packages = [player.activity.package for player in lesson_view.h5p.values()]
+            response["Content-Security-Policy"] = lesson_policy(packages)
+        return response

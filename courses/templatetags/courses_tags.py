@@ -27,3 +27,9 @@ def result_question(result, question_index):
     if result is None:
         return None
     return result.questions[question_index]
+
+
+@register.filter
+def get_item(mapping, key):
+    """`mapping[key]`, or None: for per-block states kept in dicts by block id."""
+    return mapping.get(key) if mapping else None

@@ -1,0 +1,124 @@
+"""Serving package files to the player, and a learner's result after an attempt."""
+
+from __future__ import annotations
+
+import posixpath
+
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpResponseForbidden, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from courses.h5p import selectors, storage
+from courses.h5p.csp import content_origin
+from courses.models import H5PActivity, LessonPage, LessonProgress
+
+# By extension, never guessed from the bytes or the platform's tables: what a browser is told
+# a file is must not depend on the machine serving it. Anything else is a download.
+MIME_TYPES = {
+    "js": "text/javascript; charset=utf-8",
+    "css": "text/css; charset=utf-8",
+    "json": "application/json",
+    "svg": "image/svg+xml",
+    "xml": "application/xml",
+    "png": "image/png",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "gif": "image/gif",
+    "bmp": "image/bmp",
+    "tif": "image/tiff",
+    "tiff": "image/tiff",
+    "eot": "application/vnd.ms-fontobject",
+    "ttf": "font/ttf",
+    "otf": "font/otf",
+    "woff": "font/woff",
+    "woff2": "font/woff2",
+    "webm": "video/webm",
+    "mp4": "video/mp4",
+    "ogg": "audio/ogg",
+    "mp3": "audio/mpeg",
+    "m4a": "audio/mp4",
+    "wav": "audio/wav",
+    "txt": "text/plain; charset=utf-8",
+    "md": "text/plain; charset=utf-8",
+    "csv": "text/csv; charset=utf-8",
+    "vtt": "text/vtt; charset=utf-8",
+    "webvtt": "text/vtt; charset=utf-8",
+    "pdf": "application/pdf",
+    "gltf": "model/gltf+json",
+    "glb": "model/gltf-binary",
+}
+
+
+FILE_POLICY = "sandbox; default-src 'none'; img-src 'self' data:; media-src 'self'"
+
+
+def _safe_path(path: str) -> str | None:
+    """`path` if it stays inside the package folder, else None."""
+    if not path or "\\" in path or "\x00" in path or path.startswith("/"):
+        return None
+    normal = posixpath.normpath(path)
+    if normal != path or normal.startswith("..") or any(p.startswith(".") for p in path.split("/")):
+        return None
+    return normal
+
+
+@require_GET
+def package_file(request, token: str, path: str):
+    """One file of a package, for a learner holding a grant from a lesson page they may open
+    (`selectors.files_token`). Same-origin requests must also come from that learner's session;
+    on a separate content origin there are no cookies and the grant alone decides."""
+    grant = selectors.files_grant(token)
+    if grant is None:
+        return HttpResponseForbidden(
+            _("This link to the activity has expired. Reload the lesson page to play it again."),
+            content_type="text/plain; charset=utf-8",
+        )
+    if not content_origin() and request.user.pk != grant["u"]:
+        return HttpResponseForbidden(
+            _("Please sign in to play this activity."), content_type="text/plain; charset=utf-8"
+        )
+    safe = _safe_path(path)
+    if safe is None:
+        raise Http404
+    store = storage.h5p_storage()
+    name = storage.file_name(grant["p"], safe)
+    try:
+        handle = store.open(name, "rb")
+    except (FileNotFoundError, OSError):
+        raise Http404 from None
+    extension = safe.rsplit(".", 1)[-1].lower() if "." in safe else ""
+    response = FileResponse(
+        handle, content_type=MIME_TYPES.get(extension, "application/octet-stream")
+    )
+    if extension not in MIME_TYPES:
+        response["Content-Disposition"] = "attachment"
+    response["X-Content-Type-Options"] = "nosniff"
+    # Opened on its own, a file can run nothing and reach nothing.
+    response["Content-Security-Policy"] = FILE_POLICY
+    # Content-addressed: the bytes under this path never change; the grant in it expires.
+    response["Cache-Control"] = "private, max-age=3600, immutable"
+    if content_origin():
+        response["Access-Control-Allow-Origin"] = "*"  # no cookies there; the grant is the key
+    return response
+
+
+@login_required
+@require_GET
+def result(request, lesson_id: int, activity_id: int):
+    """The learner's standing in one activity of one lesson, for the player to show after an
+    attempt: best score, whether it passed, whether the lesson is now complete."""
+    activity = get_object_or_404(H5PActivity, pk=activity_id)
+    lesson = get_object_or_404(LessonPage, pk=lesson_id)
+    if not selectors.may_use_activity(user=request.user, activity=activity):
+        return JsonResponse({"error": _("You cannot open this activity.")}, status=403)
+    summary = selectors.activity_result(user=request.user, activity=activity)
+    lesson_done = LessonProgress.objects.filter(
+        user=request.user, lesson=lesson, completed_at__isnull=False
+    ).exists()
+    if lesson_done:
+        summary["message"] = " ".join(
+            part for part in (summary["message"], _("This lesson is complete.")) if part
+        )
+    return JsonResponse({**summary, "lesson_completed": lesson_done})

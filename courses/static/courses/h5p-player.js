@@ -1,0 +1,282 @@
+/*
+ * Plays the H5P activities of a lesson with h5p-standalone, sends their xAPI statements to the
+ * site's record store, and keeps the learner's place.
+ *
+ * - Statements get an id and a timestamp here, so a statement re-sent after a dropped
+ *   connection is the same statement (the store accepts it once). They wait in a queue and
+ *   are retried with growing pauses; nothing is lost on a slow or broken network.
+ * - The learner's place (H5P's getCurrentState) is saved every few seconds when it changed,
+ *   and when the page is hidden or left, as the xAPI state document {package, state}.
+ * - After a scored attempt, the block's status line says how it went (role="status").
+ */
+(function () {
+  "use strict";
+
+  var VERSION = "1.0.3";
+  var ATTEMPT_VERBS = [
+    "http://adlnet.gov/expapi/verbs/answered",
+    "http://adlnet.gov/expapi/verbs/completed",
+  ];
+  var players = [];
+  var queue = [];
+  var sending = false;
+  var retryDelay = 2000;
+  var listening = false;
+
+  function csrfToken() {
+    var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+    return match ? decodeURIComponent(match[1]) : "";
+  }
+
+  function headers() {
+    return {
+      "Content-Type": "application/json",
+      "X-Experience-API-Version": VERSION,
+      "X-CSRFToken": csrfToken(),
+    };
+  }
+
+  function uuid() {
+    if (window.crypto && window.crypto.randomUUID) {
+      return window.crypto.randomUUID();
+    }
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    var hex = Array.prototype.map.call(bytes, function (b) {
+      return (b + 0x100).toString(16).slice(1);
+    }).join("");
+    return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join("-");
+  }
+
+  function playerFor(objectId) {
+    for (var i = 0; i < players.length; i++) {
+      var iri = players[i].config.iri;
+      if (objectId === iri || objectId.indexOf(iri + "?") === 0) {
+        return players[i];
+      }
+    }
+    return null;
+  }
+
+  function isTopLevelAttempt(statement) {
+    var parents = statement.context && statement.context.contextActivities &&
+      statement.context.contextActivities.parent;
+    return ATTEMPT_VERBS.indexOf(statement.verb.id) !== -1 && !(parents && parents.length);
+  }
+
+  // --- Statements ------------------------------------------------------------------------------
+
+  function onStatement(event) {
+    var statement = event.data && event.data.statement;
+    if (!statement || !statement.object || !statement.object.id) {
+      return;
+    }
+    var player = playerFor(statement.object.id);
+    if (!player) {
+      return;
+    }
+    statement.id = statement.id || uuid();
+    statement.timestamp = statement.timestamp || new Date().toISOString();
+    queue.push({ statement: statement, player: player });
+    flush(false);
+  }
+
+  function flush(leaving) {
+    if (sending || !queue.length) {
+      return;
+    }
+    var batch = queue.slice(0, 50);
+    var url = batch[0].player.config.statementsUrl;
+    sending = true;
+    fetch(url, {
+      method: "POST",
+      headers: headers(),
+      credentials: "same-origin",
+      keepalive: leaving,
+      body: JSON.stringify(batch.map(function (item) { return item.statement; })),
+    }).then(function (response) {
+      sending = false;
+      if (response.ok || (response.status >= 400 && response.status < 500 &&
+          response.status !== 408 && response.status !== 429)) {
+        // Stored, or refused for good (resending would be refused again): next in line.
+        if (!response.ok) {
+          response.text().then(function (text) {
+            console.warn("xAPI statements refused:", response.status, text);
+          });
+        }
+        queue.splice(0, batch.length);
+        retryDelay = 2000;
+        if (response.ok) {
+          afterStored(batch);
+        }
+        flush(false);
+      } else {
+        retryLater();
+      }
+    }).catch(function () {
+      sending = false;
+      retryLater();
+    });
+  }
+
+  function retryLater() {
+    window.setTimeout(function () { flush(false); }, retryDelay);
+    retryDelay = Math.min(retryDelay * 2, 60000);
+  }
+
+  function afterStored(batch) {
+    var scored = [];
+    batch.forEach(function (item) {
+      if (isTopLevelAttempt(item.statement) && scored.indexOf(item.player) === -1) {
+        scored.push(item.player);
+      }
+    });
+    scored.forEach(showResult);
+  }
+
+  function showResult(player) {
+    fetch(player.config.resultUrl, { credentials: "same-origin" })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (result) {
+        if (result && player.status) {
+          player.status.textContent = result.message;
+        }
+      })
+      .catch(function () { /* the status line can wait for the next attempt */ });
+  }
+
+  // --- The learner's place ---------------------------------------------------------------------
+
+  function instanceOf(player) {
+    var frame = document.getElementById("h5p-iframe-" + player.config.contentId);
+    var scopes = [frame && frame.contentWindow, window];
+    for (var i = 0; i < scopes.length; i++) {
+      var h5p = scopes[i] && scopes[i].H5P;
+      if (h5p && h5p.instances) {
+        for (var j = 0; j < h5p.instances.length; j++) {
+          if (String(h5p.instances[j].contentId) === String(player.config.contentId)) {
+            return h5p.instances[j];
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  function stateUrl(config) {
+    return config.stateUrl +
+      "?activityId=" + encodeURIComponent(config.iri) +
+      "&agent=" + encodeURIComponent(JSON.stringify(config.agent)) +
+      "&stateId=" + encodeURIComponent(config.stateId);
+  }
+
+  function saveState(player, leaving) {
+    var instance = instanceOf(player);
+    if (!instance || typeof instance.getCurrentState !== "function") {
+      return;
+    }
+    var current;
+    try {
+      current = instance.getCurrentState();
+    } catch (error) {
+      return;
+    }
+    if (current === undefined || current === null) {
+      return;
+    }
+    var state = JSON.stringify(current);
+    if (state === player.savedState) {
+      return;
+    }
+    var body = JSON.stringify({ package: player.config.package, state: state });
+    fetch(stateUrl(player.config), {
+      method: "PUT",
+      headers: headers(),
+      credentials: "same-origin",
+      keepalive: leaving,
+      body: body,
+    }).then(function (response) {
+      if (response.ok) {
+        player.savedState = state;
+      }
+    }).catch(function () { /* saved on the next tick */ });
+  }
+
+  function saveAll(leaving) {
+    players.forEach(function (player) { saveState(player, leaving); });
+    flush(leaving);
+  }
+
+  // --- Start -----------------------------------------------------------------------------------
+
+  function start(element) {
+    var config = JSON.parse(document.getElementById(element.getAttribute("data-config-id")).textContent);
+    var player = {
+      config: config,
+      element: element,
+      status: document.querySelector('[data-h5p-result="' + element.getAttribute("data-block-id") + '"]'),
+      savedState: null,
+    };
+    var saved = config.contentUserData && config.contentUserData[0];
+    if (saved && saved.state && saved.state !== "RESET") {
+      player.savedState = saved.state;
+    }
+    players.push(player);
+    var options = {
+      id: config.contentId,
+      h5pJsonPath: config.filesUrl,
+      frameJs: config.frameJs,
+      frameCss: config.frameCss,
+      xAPIObjectIRI: config.iri,
+      frame: false,
+      copyright: false,
+      export: false,
+      embed: false,
+      icon: false,
+      fullScreen: false,
+    };
+    if (config.contentUserData) {
+      options.contentUserData = config.contentUserData;
+    }
+    var loading = element.querySelector("[data-h5p-loading]");
+    return new window.H5PStandalone.H5P(element, options).then(function () {
+      if (loading) {
+        loading.remove();
+      }
+      if (!listening && window.H5P && window.H5P.externalDispatcher) {
+        window.H5P.externalDispatcher.on("xAPI", onStatement);
+        listening = true;
+      }
+    });
+  }
+
+  function startAll() {
+    var elements = document.querySelectorAll("[data-h5p-player]");
+    if (!elements.length || !window.H5PStandalone) {
+      return;
+    }
+    // One after another: the players share H5P's globals while they set up.
+    var chain = Promise.resolve();
+    Array.prototype.forEach.call(elements, function (element) {
+      chain = chain.then(function () { return start(element); });
+    });
+    chain.then(function () {
+      var seconds = players.length ? players[0].config.saveSeconds : 5;
+      window.setInterval(function () { saveAll(false); }, Math.max(seconds, 1) * 1000);
+    });
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "hidden") {
+        saveAll(true);
+      }
+    });
+    window.addEventListener("pagehide", function () { saveAll(true); });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", startAll);
+  } else {
+    startAll();
+  }
+})();
