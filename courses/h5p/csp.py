@@ -31,7 +31,8 @@ def lesson_policy(packages: Iterable[H5PPackage]) -> str:
     directives = {
         "default-src": "'self'",
         "script-src": script,
-        # H5P content sets style attributes in the markup it builds.
+        # Content types build markup with style attributes (CoursePresentation positions every
+        # element so); styles cannot run code, scripts stay locked down.
         "style-src": f"{sources} 'unsafe-inline'",
         "img-src": f"{sources} data: blob:",
         "font-src": f"{sources} data:",

@@ -200,6 +200,11 @@
     }).then(function (response) {
       if (response.ok) {
         player.savedState = state;
+        if (player.saved) {
+          var now = new Date();
+          player.saved.textContent = player.saved.getAttribute("data-label") + " " +
+            now.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }) + ".";
+        }
       }
     }).catch(function () { /* saved on the next tick */ });
   }
@@ -217,6 +222,7 @@
       config: config,
       element: element,
       status: document.querySelector('[data-h5p-result="' + element.getAttribute("data-block-id") + '"]'),
+      saved: document.querySelector('[data-h5p-saved="' + element.getAttribute("data-block-id") + '"]'),
       savedState: null,
     };
     var saved = config.contentUserData && config.contentUserData[0];
@@ -239,6 +245,10 @@
     };
     if (config.contentUserData) {
       options.contentUserData = config.contentUserData;
+      // H5P core hands the saved place to the content (and shows its "content has changed"
+      // notice for RESET) only when saving is on. Without `user` its own saving stays idle;
+      // this script saves instead.
+      options.saveFreq = config.saveSeconds;
     }
     var loading = element.querySelector("[data-h5p-loading]");
     return new window.H5PStandalone.H5P(element, options).then(function () {
