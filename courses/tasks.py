@@ -39,4 +39,13 @@ def h5p_package_extract_task(self, package_id: int) -> str:
     try:
         return h5p_services.package_extract(package).state
     except OSError as exc:  # storage unavailable for a moment: try again later
+        if self.request.retries >= self.max_retries:
+            # Never leave the admin saying "waiting" for ever.
+            H5PPackage.objects.filter(pk=package_id).update(
+                state=H5PPackage.State.FAILED, error=f"Storage error: {exc}"[:2000]
+            )
+            raise
         raise self.retry(exc=exc) from exc
+
+
+from courses.xapi import tasks as xapi_tasks  # noqa: E402,F401

@@ -17,18 +17,26 @@ from courses import conf
 from courses.h5p import storage
 from courses.h5p.validation import (
     H5PLimits,
+    H5PProblem,
     H5PValidationError,
     ValidatedPackage,
     extract_entries,
     validate_package,
 )
-from courses.models import H5PActivity, H5PActivityUse, H5PAttempt, H5PPackage, LessonPage
+from courses.models import (
+    H5PActivity,
+    H5PActivityUse,
+    H5PAttempt,
+    H5PPackage,
+    LessonPage,
+    LessonProgress,
+)
 
 logger = logging.getLogger(__name__)
 
 # Content types that build functions from strings (`new Function`, `eval`) at run time need
 # 'unsafe-eval' in the page's CSP; the rest must not get it.
-_EVAL = re.compile(rb"new\s+Function\s*\(|(?<![\w.$])eval\s*\(")
+_EVAL = re.compile(rb"(?<![\w.$])(?:new\s+)?Function\s*\(|(?<![\w.$])eval\s*\(|\beval\s*\)\s*\(")
 
 # The statements that end an attempt. `answered` is what single-question types (TrueFalse,
 # MultiChoice) send; compound types (QuestionSet) send `completed` at the top level.
@@ -182,6 +190,17 @@ def package_extract(package: H5PPackage) -> H5PPackage:
     limits = H5PLimits()
     try:
         validated = validate_package(data, limits=limits)
+        if validated.sha256 != package.sha256:
+            raise H5PValidationError(
+                [
+                    H5PProblem(
+                        rule="zip.corrupt",
+                        file="",
+                        message="The stored archive is not the one that was uploaded "
+                        "(rule zip.corrupt)",
+                    )
+                ]
+            )
         files = dict(extract_entries(data, validated, limits=limits))
     except H5PValidationError as exc:
         message = "; ".join(str(p) for p in exc.problems)
@@ -209,39 +228,44 @@ def activity_create(
     created_by: AbstractBaseUser | None = None,
 ) -> H5PActivity:
     """Import a package and make an activity of it (title defaults to the package's)."""
+    activity = H5PActivity(
+        title=title[:255],
+        description=description,
+        created_by=created_by if created_by and created_by.is_authenticated else None,
+    )
+    if pass_mark is not None:
+        activity.pass_mark = pass_mark
+    # The activity's own fields first: a bad pass mark must not leave a stored package behind.
+    activity.full_clean(exclude=["package", "title"])
     with transaction.atomic():
-        package = package_store(data)
-        activity = H5PActivity(
-            title=(title or package.title)[:255],
-            description=description,
-            package=package,
-            created_by=created_by if created_by and created_by.is_authenticated else None,
-        )
-        if pass_mark is not None:
-            activity.pass_mark = pass_mark
-        activity.full_clean()
+        activity.package = package_store(data)
+        activity.title = activity.title or activity.package.title[:255]
         activity.save()
     return activity
 
 
 def activity_package_replace(*, activity: H5PActivity, data: bytes) -> H5PActivity:
     """Give `activity` a new package. Its IRI and results stay; learners' saved places in the
-    old content are reset when they next open it (see `h5p.selectors.player_state`)."""
+    old content are reset when they next open it (see `h5p.selectors._content_user_data`)."""
     with transaction.atomic():
         activity.package = package_store(data)
         activity.save(update_fields=["package", "updated_at"])
     return activity
 
 
-def lesson_activity_append(*, lesson: LessonPage, activity: H5PActivity, user=None) -> LessonPage:
-    """Add `activity` as an H5P block at the end of `lesson` and publish that if the lesson is
-    live (a draft stays a draft)."""
-    lesson = lesson.get_latest_revision_as_object() if lesson.has_unpublished_changes else lesson
+def lesson_activity_append(*, lesson: LessonPage, activity: H5PActivity, user=None) -> bool:
+    """Add `activity` as an H5P block at the end of `lesson`. Publishes the result only when
+    the lesson is live with no unpublished edits: someone's unfinished draft must not go live
+    with it. Returns whether it was published."""
+    draft = lesson.has_unpublished_changes
+    if draft:
+        lesson = lesson.get_latest_revision_as_object()
     lesson.body.append(("h5p", {"activity": activity, "heading": ""}))
     revision = lesson.save_revision(user=user, log_action=True)
-    if lesson.live:
+    if lesson.live and not draft:
         revision.publish(user=user)
-    return lesson
+        return True
+    return False
 
 
 def lesson_uses_sync(*, lesson: LessonPage) -> None:
@@ -289,9 +313,12 @@ def _timestamp(statement: dict) -> datetime:
 def statements_recorded(*, user: AbstractBaseUser, statements: list[dict]) -> list[H5PAttempt]:
     """Turn the top-level `completed` and `answered` statements among `statements` (newly
     stored, about `user`) into attempts, then let the progress service judge each lesson
-    that uses the activity. A re-sent statement makes no second attempt; order does not
-    matter, since a lesson completes on the best attempt."""
-    from courses.h5p.selectors import activity_for_object_id, lessons_open_to
+    that uses the activity and is not complete yet. A re-sent statement makes no second
+    attempt; order does not matter, since a lesson completes on the best attempt.
+
+    Runs on every statement POST, so its queries are counted: none for statements that are
+    not attempts, three for an attempt in a lesson already complete."""
+    from courses.h5p.selectors import activity_iri, lessons_open_to
 
     candidates = [
         s
@@ -301,18 +328,17 @@ def statements_recorded(*, user: AbstractBaseUser, statements: list[dict]) -> li
         and "?" not in (s.get("object") or {}).get("id", "?")
         and _is_top_level(s)
     ]
+    if not candidates:
+        return []
+    iris = {activity_iri(s["object"]["id"]) for s in candidates}
+    activities = {a.iri: a for a in H5PActivity.objects.filter(iri__in=iris)}
     attempts: list[H5PAttempt] = []
-    activities: dict[str, H5PActivity | None] = {}
     for statement in candidates:
-        object_id = statement["object"]["id"]
-        if object_id not in activities:
-            activities[object_id] = activity_for_object_id(object_id)
-        activity = activities[object_id]
+        activity = activities.get(statement["object"]["id"])
         if activity is None:
             continue
         result = statement.get("result") or {}
         score = result.get("score") or {}
-        scaled = _scaled(score)
         attempts.append(
             H5PAttempt(
                 user=user,
@@ -322,7 +348,7 @@ def statements_recorded(*, user: AbstractBaseUser, statements: list[dict]) -> li
                 score_raw=score.get("raw"),
                 score_min=score.get("min"),
                 score_max=score.get("max"),
-                score_scaled=scaled,
+                score_scaled=_scaled(score),
                 success=result.get("success"),
                 finished_at=_timestamp(statement),
             )
@@ -331,10 +357,24 @@ def statements_recorded(*, user: AbstractBaseUser, statements: list[dict]) -> li
         return []
     H5PAttempt.objects.bulk_create(attempts, ignore_conflicts=True)
 
+    passing = {a.activity_id: a.activity for a in attempts if a.activity.passes(a.score_scaled)}
+    if not passing:
+        return attempts
+    # Only lessons still open for this learner are worth judging again.
+    completed = LessonProgress.objects.filter(user=user, completed_at__isnull=False).values(
+        "lesson_id"
+    )
+    pending = set(
+        H5PActivityUse.objects.filter(activity_id__in=list(passing))
+        .exclude(lesson_id__in=completed)
+        .values_list("activity_id", flat=True)
+    )
+    if not pending:
+        return attempts
+
     from courses.services.progress import lesson_evaluate
 
-    passing = {a.activity_id: a.activity for a in attempts if a.activity.passes(a.score_scaled)}
-    for activity in passing.values():
-        for lesson in lessons_open_to(user=user, activity=activity):
+    for activity_id in pending:
+        for lesson in lessons_open_to(user=user, activity=passing[activity_id]):
             lesson_evaluate(user=user, lesson=lesson)
     return attempts

@@ -110,7 +110,7 @@ def result(request, lesson_id: int, activity_id: int):
     """The learner's standing in one activity of one lesson, for the player to show after an
     attempt: best score, whether it passed, whether the lesson is now complete."""
     activity = get_object_or_404(H5PActivity, pk=activity_id)
-    lesson = get_object_or_404(LessonPage, pk=lesson_id)
+    lesson = get_object_or_404(LessonPage, pk=lesson_id, h5p_uses__activity=activity)
     if not selectors.may_use_activity(user=request.user, activity=activity):
         return JsonResponse({"error": _("You cannot open this activity.")}, status=403)
     summary = selectors.activity_result(user=request.user, activity=activity)

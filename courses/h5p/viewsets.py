@@ -23,6 +23,8 @@ class H5PActivityViewSet(SnippetViewSet):
         "updated_at",
     ]
     search_fields = ["title", "description"]
+    # A copy would need its own upload; trainers add the activity again instead.
+    copy_view_enabled = False
     edit_handler = ObjectList(
         [
             FieldPanel("package_file"),

@@ -98,7 +98,7 @@ class H5PActivity(models.Model):
 
 class H5PActivityUse(models.Model):
     """A live lesson that embeds an activity. Kept in step with each lesson's live body by
-    `courses.services.h5p.lesson_uses_sync`, so access checks need no StreamField parsing."""
+    `courses.h5p.services.lesson_uses_sync`, so access checks need no StreamField parsing."""
 
     lesson = models.ForeignKey(
         "courses.LessonPage", on_delete=models.CASCADE, related_name="h5p_uses"
@@ -149,4 +149,5 @@ class H5PAttempt(models.Model):
     def percent(self) -> int | None:
         if self.score_scaled is None:
             return None
-        return int(self.score_scaled * 100)
+        # Rounded down, as quiz scores are, but 0.29 * 100 is 28.999... in floating point.
+        return int(round(self.score_scaled * 100, 6))

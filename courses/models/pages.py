@@ -298,7 +298,15 @@ class LessonPage(SignedInPageMixin, Page):
         if refusal:
             messages.info(request, refusal)
             return redirect(course.url)
-        services.lesson_start(user=request.user, lesson=self)
+        progress = services.lesson_start(user=request.user, lesson=self)
+        if (
+            self.completion_rule == CompletionRule.H5P
+            and progress.completed_at is None
+            and services.h5p_activities_passed(user=request.user, lesson=self)
+        ):
+            # A pass made before the lesson was open to the learner (not yet enrolled, a
+            # prerequisite missing) counts as soon as they may open it.
+            services.lesson_evaluate(user=request.user, lesson=self)
         response = super().serve(request, *args, **kwargs)
         lesson_view = getattr(response, "context_data", {}).get("lesson_view")
         if lesson_view is not None and lesson_view.h5p:

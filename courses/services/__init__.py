@@ -9,6 +9,7 @@ from courses.services.enrolment import (
 )
 from courses.services.progress import (
     course_progress_recompute,
+    h5p_activities_passed,
     lesson_evaluate,
     lesson_mark_viewed,
     lesson_start,
@@ -26,6 +27,7 @@ __all__ = [
     "enrolment_create",
     "enrolment_csv_apply",
     "enrolment_withdraw",
+    "h5p_activities_passed",
     "lesson_evaluate",
     "lesson_mark_viewed",
     "lesson_start",

@@ -52,5 +52,9 @@ class Command(BaseCommand):
                 f"{path} was rejected ({len(exc.problems)} problem(s)); nothing was imported"
             ) from None
         if target is not None:
-            services.lesson_activity_append(lesson=target, activity=activity)
+            published = services.lesson_activity_append(lesson=target, activity=activity)
+            if not published:
+                self.stderr.write(
+                    f"added to a draft of '{lesson}': publish the lesson to show it to learners"
+                )
         self.stdout.write(str(activity.pk))
