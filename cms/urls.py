@@ -13,6 +13,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("language/", views.set_language, name="set_language"),
     path("learn/", include("courses.urls")),
+    path("xapi/", include("courses.xapi.urls")),
 ]
 
 if settings.DEBUG:

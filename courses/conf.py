@@ -11,6 +11,18 @@
   "https://h5p-files.example.org" (empty: from the site itself). See docs/h5p.md.
 - COURSES_H5P_FILE_URL_SECONDS: how long a learner's signed link to package files works (6 h).
 - COURSES_H5P_SAVE_SECONDS: how often the player saves a learner's place (5).
+- COURSES_XAPI_MAX_BODY_BYTES: the largest request the xAPI endpoints accept (1 MiB; 413 above).
+- COURSES_XAPI_STATE_MAX_BYTES: the largest state document (256 KiB; 413 above).
+- COURSES_XAPI_STATEMENTS_PAGE_MAX: most statements one GET returns; `limit=0` means this (500).
+- COURSES_XAPI_FORWARD_URL: an external record store's xAPI base, e.g.
+  "https://lrs.example.org/xapi"; statements are copied to `<URL>/statements` (empty: off).
+- COURSES_XAPI_FORWARD_USERNAME / COURSES_XAPI_FORWARD_PASSWORD: its HTTP Basic credentials.
+- COURSES_XAPI_FORWARD_BATCH_SIZE: statements per forwarding request (100).
+- COURSES_XAPI_FORWARD_PENDING_MINUTES: the sweep re-sends statements stored longer ago than
+  this and still not forwarded (15).
+- COURSES_XAPI_FORWARD_TIMEOUT_SECONDS: how long one forwarding request may take (10).
+- COURSES_XAPI_RETENTION_DAYS: statements and state documents older than this are purged by
+  `manage.py xapi_purge` and the periodic task (None: keep forever).
 """
 
 from django.conf import settings
@@ -25,6 +37,16 @@ DEFAULTS = {
     "H5P_CONTENT_ORIGIN": "",
     "H5P_FILE_URL_SECONDS": 6 * 60 * 60,
     "H5P_SAVE_SECONDS": 5,
+    "XAPI_MAX_BODY_BYTES": 1024 * 1024,
+    "XAPI_STATE_MAX_BYTES": 256 * 1024,
+    "XAPI_STATEMENTS_PAGE_MAX": 500,
+    "XAPI_FORWARD_URL": "",
+    "XAPI_FORWARD_USERNAME": "",
+    "XAPI_FORWARD_PASSWORD": "",
+    "XAPI_FORWARD_BATCH_SIZE": 100,
+    "XAPI_FORWARD_PENDING_MINUTES": 15,
+    "XAPI_FORWARD_TIMEOUT_SECONDS": 10,
+    "XAPI_RETENTION_DAYS": None,
 }
 
 

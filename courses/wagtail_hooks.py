@@ -65,3 +65,10 @@ def register_analytics_menu_item():
 
 
 register_snippet(H5PActivityViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_xapi_credential_viewset():
+    from courses.xapi.viewsets import XAPICredentialViewSet
+
+    return XAPICredentialViewSet("xapi_credentials")

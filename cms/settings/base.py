@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -181,6 +182,15 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_RESULT_BACKEND = None
 CELERY_TIMEZONE = TIME_ZONE
+# Record-store work has a queue of its own (`make worker` listens to it), so a backlog of
+# forwards never delays certificates or progress recomputes.
+CELERY_TASK_ROUTES = {"courses.xapi_*": {"queue": "xapi"}}
+CELERY_BEAT_SCHEDULE = {
+    # Statements whose forward failed are offered again (docs/xapi.md, forwarding).
+    "xapi-forward-pending": {"task": "courses.xapi_forward_pending", "schedule": 300},
+    # Statements past COURSES_XAPI_RETENTION_DAYS (if set) are deleted nightly.
+    "xapi-purge": {"task": "courses.xapi_purge", "schedule": crontab(hour=3, minute=30)},
+}
 
 # --- Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Learning together")

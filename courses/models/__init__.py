@@ -17,6 +17,7 @@ from courses.models.progress import (
     ReflectionResponse,
     SignOff,
 )
+from courses.models.xapi import XAPIAttachment, XAPICredential, XAPIStateDocument, XAPIStatement
 
 __all__ = [
     "Audience",
@@ -38,4 +39,8 @@ __all__ = [
     "QuizAttempt",
     "ReflectionResponse",
     "SignOff",
+    "XAPIAttachment",
+    "XAPICredential",
+    "XAPIStateDocument",
+    "XAPIStatement",
 ]

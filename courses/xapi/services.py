@@ -1,0 +1,725 @@
+"""Writes of the record store: storing statements (with voiding and attachments), state
+documents, forwarding to an external record store, and purging old records.
+
+Statements are immutable: a statement is written once, and later only its `voided` flag (when
+a voiding statement arrives) and `forwarded_at` change. A batch is stored all or nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import logging
+import secrets
+import urllib.error
+import urllib.request
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from functools import partial
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
+from django.utils import timezone
+
+from courses import conf
+from courses.h5p import selectors as h5p_selectors
+from courses.models import XAPIAttachment, XAPICredential, XAPIStateDocument, XAPIStatement
+from courses.xapi import (
+    VOIDED_VERB,
+    XAPI_VERSION,
+    BadRequest,
+    Conflict,
+    Forbidden,
+    PreconditionFailed,
+    TooLarge,
+    selectors,
+)
+from courses.xapi.auth import XAPIClient, user_pk_for_agent
+from courses.xapi.validation import (
+    StateKey,
+    StatementInvalid,
+    activity_key,
+    agent_key,
+    parse_timestamp,
+    validate_statement,
+)
+
+logger = logging.getLogger(__name__)
+
+
+def now_ms() -> datetime:
+    """The current time to the millisecond: what `stored` says in the JSON is then exactly
+    what the indexed column holds, so `since` and `until` agree with what clients see."""
+    now = timezone.now()
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+def iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+# --- Statements: authorisation ----------------------------------------------------------------
+
+
+def _authorise_session_writes(client: XAPIClient, statements: list[dict]) -> None:
+    """A signed-in person may record only what they did in activities open to them: each
+    statement's object must be an activity they may use (asked once per activity)."""
+    allowed: dict[str, bool] = {}
+    for index, statement in enumerate(statements):
+        obj = statement["object"]
+        if obj.get("objectType", "Activity") != "Activity":
+            raise Forbidden(
+                f"statement {index}: signed-in learners may only send statements about "
+                "activities (not agents, statement references or sub-statements)."
+            )
+        iri = h5p_selectors.activity_iri(obj["id"])
+        if iri not in allowed:
+            activity = selectors.activity_for_iri(iri)
+            allowed[iri] = activity is not None and h5p_selectors.may_use_activity(
+                user=client.user, activity=activity
+            )
+        if not allowed[iri]:
+            raise Forbidden(
+                f"statement {index}: object.id {obj['id']!r} is not an activity in a lesson "
+                "you can open."
+            )
+
+
+# --- Statements: filter columns ---------------------------------------------------------------
+
+
+def _agent_tokens(agent: dict | None, *, with_members: bool = True) -> list[str]:
+    if not agent:
+        return []
+    tokens = [agent_key(agent)]
+    if with_members:
+        tokens += [agent_key(member) for member in agent.get("member", ())]
+    return [token for token in tokens if token]
+
+
+def _context_activity_ids(context: dict | None) -> list[str]:
+    if not context:
+        return []
+    return [
+        activity["id"]
+        for activities in context.get("contextActivities", {}).values()
+        for activity in activities
+    ]
+
+
+def _related(statement: dict, *, nested: bool = False) -> tuple[list[str], list[str]]:
+    """Every agent token and activity id a statement mentions: actor, object, authority,
+    instructor, team, context activities, and the same inside a SubStatement (Communication
+    2.1.3, related_agents and related_activities)."""
+    obj = statement["object"]
+    kind = obj.get("objectType", "Activity")
+    context = statement.get("context")
+    agents = _agent_tokens(statement["actor"])
+    activities = _context_activity_ids(context)
+    if context:
+        agents += _agent_tokens(context.get("instructor")) + _agent_tokens(context.get("team"))
+    if not nested:
+        agents += _agent_tokens(statement.get("authority"))
+    if kind == "Activity":
+        activities.append(obj["id"])
+    elif kind in ("Agent", "Group"):
+        agents += _agent_tokens(obj)
+    elif kind == "SubStatement":
+        sub_agents, sub_activities = _related(obj, nested=True)
+        agents += sub_agents
+        activities += sub_activities
+    return agents, activities
+
+
+def _spaced(tokens: Iterable[str]) -> str:
+    unique = dict.fromkeys(tokens)
+    return f" {' '.join(unique)} " if unique else ""
+
+
+def _normalise_context_activities(statement: dict) -> None:
+    """The specification returns every contextActivities value as a list (Data 2.4.6.2)."""
+    context = statement.get("context")
+    if context and "contextActivities" in context:
+        for key, value in context["contextActivities"].items():
+            if type(value) is dict:
+                context["contextActivities"][key] = [value]
+    obj = statement["object"]
+    if obj.get("objectType") == "SubStatement":
+        _normalise_context_activities(obj)
+
+
+@dataclass
+class _Incoming:
+    """A statement of the request, with what the client itself sent (for comparing re-sends)."""
+
+    statement: dict
+    had_id: bool
+    had_timestamp: bool
+    key: uuid.UUID | None = None
+
+
+def _row(item: _Incoming, *, stored: datetime, user_id: int | None) -> XAPIStatement:
+    statement = item.statement
+    obj = statement["object"]
+    kind = obj.get("objectType", "Activity")
+    actor = statement["actor"]
+    agents, activities = _related(statement)
+    members = [agent_key(m) for m in actor.get("member", ())]
+    if kind in ("Agent", "Group"):
+        members += [agent_key(m) for m in obj.get("member", ())]
+    context = statement.get("context") or {}
+    return XAPIStatement(
+        statement_id=item.key,
+        user_id=user_id,
+        actor_key=agent_key(actor),
+        object_agent_key=agent_key(obj) if kind in ("Agent", "Group") else "",
+        member_keys=_spaced(m for m in members if m),
+        related_agent_keys=_spaced(agents),
+        related_activity_keys=_spaced(activity_key(a) for a in activities),
+        verb_id=statement["verb"]["id"],
+        activity_id=obj["id"] if kind == "Activity" else "",
+        ref_statement_id=obj["id"] if kind == "StatementRef" else None,
+        registration=context.get("registration"),
+        timestamp=parse_timestamp(statement["timestamp"]) if item.had_timestamp else stored,
+        stored=stored,
+        data=statement,
+    )
+
+
+# --- Statements: comparison of re-sent statements ---------------------------------------------
+
+
+def _without_definitions(value):
+    """A copy of a statement part without what the specification says may differ between two
+    copies of the same statement: verb display, activity definitions, member order
+    (Data 2.3.1, "Statement Comparison Requirements")."""
+    if type(value) is list:
+        return [_without_definitions(item) for item in value]
+    if type(value) is not dict:
+        return value
+    copy = {}
+    for key, item in value.items():
+        if key in ("definition", "display") and type(item) is dict and "id" in value:
+            continue
+        copy[key] = _without_definitions(item)
+    if type(copy.get("member")) is list:
+        copy["member"] = sorted(copy["member"], key=lambda m: json.dumps(m, sort_keys=True))
+    return copy
+
+
+_SERVER_SET = ("id", "stored", "authority", "version", "timestamp")
+
+
+def _same_statement(incoming: dict, existing: dict, *, compare_timestamp: bool) -> bool:
+    if compare_timestamp and parse_timestamp(incoming.get("timestamp")) != parse_timestamp(
+        existing.get("timestamp")
+    ):
+        return False
+    mine = {k: v for k, v in incoming.items() if k not in _SERVER_SET}
+    theirs = {k: v for k, v in existing.items() if k not in _SERVER_SET}
+    return _without_definitions(mine) == _without_definitions(theirs)
+
+
+# --- Statements: storing ----------------------------------------------------------------------
+
+
+@dataclass
+class AttachmentData:
+    """The raw data of one part of a multipart/mixed statement request."""
+
+    content_type: str
+    content: bytes
+
+
+def _check_attachments(statements: list[dict], files: dict[str, AttachmentData]) -> None:
+    """Each attachment either points elsewhere (fileUrl) or arrived as a part with its hash;
+    each part belongs to an attachment (Communication 1.5.2)."""
+    used = set()
+    for index, statement in enumerate(statements):
+        for number, attachment in enumerate(statement.get("attachments", ())):
+            sha2 = attachment["sha2"].lower()
+            if sha2 in files:
+                used.add(sha2)
+            elif "fileUrl" not in attachment:
+                raise BadRequest(
+                    f"statement {index}: attachments[{number}] has no fileUrl, so its data must "
+                    "be sent as a part of a multipart/mixed request with X-Experience-API-Hash "
+                    f"{attachment['sha2']}."
+                )
+    unused = set(files) - used
+    if unused:
+        raise BadRequest(
+            f"The request has an attachment part ({sorted(unused)[0]}) that no statement lists."
+        )
+
+
+def _users_by_pk(statements: list[dict]) -> dict[int, AbstractBaseUser]:
+    wanted = {pk for s in statements if (pk := user_pk_for_agent(s["actor"])) is not None}
+    if not wanted:
+        return {}
+    return get_user_model().objects.in_bulk(wanted)
+
+
+def _enqueue_forward(row_ids: list[int]) -> None:
+    from courses.xapi import tasks
+
+    try:
+        tasks.xapi_forward_task.delay(row_ids)
+    except Exception as error:  # noqa: BLE001
+        # No broker, or (Celery running eagerly) the forward itself failed: the statements
+        # are stored and the sweep sends them later; the learner's request must not fail.
+        logger.warning("forwarding %s statements failed for now: %r", len(row_ids), error)
+
+
+def _store(
+    incoming: list[_Incoming],
+    *,
+    client: XAPIClient,
+    files,
+    stored: datetime,
+    check_existing: bool,
+) -> list[str]:
+    given = [item.key for item in incoming if item.had_id]
+    existing = {}
+    if given and check_existing:
+        existing = {
+            row.statement_id: row.data
+            for row in XAPIStatement.objects.filter(statement_id__in=given).only(
+                "statement_id", "data"
+            )
+        }
+    new: list[_Incoming] = []
+    for index, item in enumerate(incoming):
+        key = item.key
+        if key in existing:
+            if not _same_statement(
+                item.statement, existing[key], compare_timestamp=item.had_timestamp
+            ):
+                raise Conflict(
+                    f"statement {index}: a different statement with id {key} is already stored."
+                )
+        else:
+            new.append(item)
+    if not new:
+        return [item.statement["id"] for item in incoming]
+
+    if client.is_session:
+        users = {client.user.pk: client.user}
+        user_ids = [client.user.pk] * len(new)
+    else:
+        users = _users_by_pk([item.statement for item in new])
+        user_ids = [user_pk_for_agent(item.statement["actor"]) for item in new]
+        user_ids = [pk if pk in users else None for pk in user_ids]
+    rows = [_row(item, stored=stored, user_id=pk) for item, pk in zip(new, user_ids, strict=True)]
+
+    with transaction.atomic():
+        XAPIStatement.objects.bulk_create(rows)
+        voided_targets = [r.ref_statement_id for r in rows if r.verb_id == VOIDED_VERB]
+        if voided_targets:
+            # A voiding statement itself can never be voided (Data 2.3.2).
+            XAPIStatement.objects.filter(statement_id__in=voided_targets).exclude(
+                verb_id=VOIDED_VERB
+            ).update(voided=True)
+        if given and not client.is_session:
+            # A statement can arrive after the statement voiding it (an external store
+            # replaying its records). A learner's browser makes up its ids itself, so nobody
+            # can have voided one of them yet: the check is skipped on that busy path.
+            voiders = XAPIStatement.objects.filter(
+                verb_id=VOIDED_VERB, ref_statement_id=OuterRef("statement_id")
+            )
+            XAPIStatement.objects.filter(
+                statement_id__in=[r.statement_id for r in rows], voided=False
+            ).exclude(verb_id=VOIDED_VERB).filter(Exists(voiders)).update(voided=True)
+        if files:
+            XAPIAttachment.objects.bulk_create(
+                [
+                    XAPIAttachment(
+                        statement=row,
+                        sha2=sha2,
+                        content_type=files[sha2].content_type,
+                        content=files[sha2].content,
+                    )
+                    for row in rows
+                    for sha2 in dict.fromkeys(
+                        a["sha2"].lower() for a in row.data.get("attachments", ())
+                    )
+                    if sha2 in files
+                ]
+            )
+        _statements_recorded(rows, users)
+        if conf.get("XAPI_FORWARD_URL"):
+            transaction.on_commit(partial(_enqueue_forward, [row.pk for row in rows]))
+    return [item.statement["id"] for item in incoming]
+
+
+def _statements_recorded(rows: list[XAPIStatement], users: dict) -> None:
+    """Tell the H5P app about new statements, per learner, inside the storing transaction,
+    so an attempt and the statement it comes from are saved together or not at all."""
+    from courses.h5p import services as h5p_services
+
+    per_user: dict[int, list[dict]] = {}
+    for row in rows:
+        if row.user_id is not None:
+            per_user.setdefault(row.user_id, []).append(row.data)
+    for user_id, statements in per_user.items():
+        h5p_services.statements_recorded(user=users[user_id], statements=statements)
+
+
+def statements_store(
+    *,
+    client: XAPIClient,
+    statements: list,
+    files: dict[str, AttachmentData] | None = None,
+) -> list[str]:
+    """Validate and store a batch of statements; return their ids in order.
+
+    All or nothing: one invalid statement (BadRequest, naming it and the property), one the
+    client may not send (Forbidden) or one whose id is taken by a different statement
+    (Conflict) stores none. A statement re-sent with the same id and content is accepted and
+    not stored twice.
+
+    For a session client the actor is replaced by the signed-in user's pseudonymous agent.
+    The server adds id and timestamp (when missing), stored, authority and version.
+
+    Side effects, in one transaction: writes XAPIStatement rows (and XAPIAttachment rows for
+    `files`, the multipart parts by SHA-2); marks voided statements; calls
+    `courses.h5p.services.statements_recorded` with each of our users' new statements; after
+    commit, queues `courses.xapi_forward` when forwarding is configured.
+    """
+    files = files or {}
+    stored_at = now_ms()
+    stored = iso(stored_at)
+    agent = client.agent if client.is_session else None
+    incoming: list[_Incoming] = []
+    ids: set[uuid.UUID] = set()
+    for index, statement in enumerate(statements):
+        if agent is not None and type(statement) is dict:
+            # Whatever the browser says, a signed-in person speaks only for themselves.
+            statement["actor"] = {**agent, "account": {**agent["account"]}}
+        try:
+            validate_statement(statement)
+        except StatementInvalid as error:
+            raise BadRequest(f"statement {index}: {error.message}") from None
+        if "id" in statement:
+            key = uuid.UUID(statement["id"])
+            if key in ids:
+                raise BadRequest(f"statement {index}: id {key} appears twice in this batch.")
+            ids.add(key)
+        incoming.append(
+            _Incoming(statement, had_id="id" in statement, had_timestamp="timestamp" in statement)
+        )
+    if client.is_session:
+        _authorise_session_writes(client, statements)
+    _check_attachments(statements, files)
+
+    for item in incoming:
+        statement = item.statement
+        item.key = uuid.UUID(statement["id"]) if item.had_id else uuid.uuid4()
+        statement["id"] = str(item.key)
+        statement.setdefault("timestamp", stored)
+        statement["stored"] = stored
+        statement["authority"] = client.authority
+        statement.setdefault("version", "1.0.0")
+        _normalise_context_activities(statement)
+    store = partial(_store, incoming, client=client, files=files, stored=stored_at)
+    # Optimistic: most statements are new, so the unique index, not a lookup, finds re-sent
+    # ones (a player re-sends after a dropped connection; two requests may race).
+    try:
+        return store(check_existing=False)
+    except IntegrityError:
+        pass
+    # Some id is taken: compare with what is stored; identical is accepted, different is a 409.
+    try:
+        return store(check_existing=True)
+    except IntegrityError:
+        raise Conflict("Another request stored these statement ids at the same time.") from None
+
+
+# --- State documents --------------------------------------------------------------------------
+
+
+def authorise_state(*, client: XAPIClient, activity_id: str, agent: dict) -> None:
+    """A signed-in person keeps state only as themselves and only for activities open to
+    them; a credential may keep state for anyone. Raises Forbidden."""
+    if not client.is_session:
+        return
+    if agent_key(agent) != agent_key(client.agent):
+        raise Forbidden("Signed-in learners may only keep state as themselves (agent parameter).")
+    activity = selectors.activity_for_iri(h5p_selectors.activity_iri(activity_id))
+    if activity is None or not h5p_selectors.may_use_activity(user=client.user, activity=activity):
+        raise Forbidden(f"activityId {activity_id!r} is not an activity in a lesson you can open.")
+
+
+def _etag(content: bytes) -> str:
+    return f'"{hashlib.sha1(content).hexdigest()}"'  # noqa: S324 (the specification's choice)
+
+
+def _tags(header: str) -> set[str]:
+    return {tag.strip().removeprefix("W/").strip('"') for tag in header.split(",") if tag.strip()}
+
+
+def _preconditions(
+    document: XAPIStateDocument | None, *, if_match: str | None, if_none_match: str | None
+) -> None:
+    """Optimistic concurrency as RFC 2616 describes it (Communication 3.1)."""
+    current = document.etag.strip('"') if document else None
+    if if_match is not None:
+        tags = _tags(if_match)
+        if current is None or ("*" not in tags and current not in tags):
+            raise PreconditionFailed("If-Match does not match the document's current ETag.")
+    if if_none_match is not None:
+        tags = _tags(if_none_match)
+        if current is not None and ("*" in tags or current in tags):
+            raise PreconditionFailed("If-None-Match: the document already exists.")
+
+
+def _json_object(content: bytes, what: str) -> dict:
+    try:
+        value = json.loads(content)
+    except (ValueError, UnicodeDecodeError):
+        value = None
+    if type(value) is not dict:
+        raise BadRequest(f"{what} is not a JSON object, so the two cannot be merged.")
+    return value
+
+
+def _is_json(content_type: str) -> bool:
+    return content_type.split(";", 1)[0].strip().lower() == "application/json"
+
+
+def state_save(
+    *,
+    client: XAPIClient,
+    key: StateKey,
+    content: bytes,
+    content_type: str,
+    merge: bool,
+    if_match: str | None = None,
+    if_none_match: str | None = None,
+) -> XAPIStateDocument:
+    """Store a state document: replace it (PUT) or, with `merge`, set the posted JSON
+    object's top-level properties on the stored one (POST, Communication 2.2). The State
+    Resource needs no concurrency headers (Communication 3.1.s3), but honours them.
+
+    Raises TooLarge, PreconditionFailed (If-Match / If-None-Match), BadRequest (a merge where
+    either side is not a JSON object). Side effect: writes one XAPIStateDocument row.
+    """
+    limit = conf.get("XAPI_STATE_MAX_BYTES")
+    if len(content) > limit:
+        raise TooLarge(f"A state document may be at most {limit} bytes.")
+    content_type = content_type or "application/octet-stream"
+    posted = (
+        _json_object(content, "The posted document") if merge and _is_json(content_type) else None
+    )
+    save = partial(
+        _state_save,
+        client=client,
+        key=key,
+        content=content,
+        content_type=content_type,
+        merge=merge,
+        posted=posted,
+        if_match=if_match,
+        if_none_match=if_none_match,
+    )
+    try:
+        return save()
+    except IntegrityError:
+        # Another request created the document a moment ago; now it exists, so this one
+        # replaces or merges into it, after checking the preconditions against it.
+        return save()
+
+
+def _state_save(
+    *, client, key, content, content_type, merge, posted, if_match, if_none_match
+) -> XAPIStateDocument:
+    limit = conf.get("XAPI_STATE_MAX_BYTES")
+    with transaction.atomic():
+        document = (
+            XAPIStateDocument.objects.select_for_update().filter(key_hash=key.key_hash).first()
+        )
+        _preconditions(document, if_match=if_match, if_none_match=if_none_match)
+        if merge and document is not None:
+            if posted is None or not _is_json(document.content_type):
+                raise BadRequest(
+                    "POST merges JSON documents: both the stored and the posted document must "
+                    "have Content-Type application/json."
+                )
+            merged = _json_object(bytes(document.content), "The stored document")
+            merged.update(posted)
+            content = json.dumps(merged, separators=(",", ":")).encode()
+            if len(content) > limit:
+                raise TooLarge(f"A state document may be at most {limit} bytes.")
+        if document is None:
+            document = XAPIStateDocument(
+                key_hash=key.key_hash,
+                scope_hash=key.scope_hash,
+                activity_id=key.activity_id,
+                agent=key.agent,
+                registration=key.registration,
+                state_id=key.state_id,
+                user=client.user if client.is_session else None,
+            )
+            if document.user is None and (pk := user_pk_for_agent(key.agent)) is not None:
+                document.user = get_user_model().objects.filter(pk=pk).first()
+        document.content = content
+        document.content_type = content_type
+        document.etag = _etag(content)
+        document.updated = now_ms()
+        document.save()
+    return document
+
+
+def state_delete(*, key: StateKey, if_match: str | None = None) -> int:
+    """Delete one state document (`key.state_id`) or all of the activity and agent (and
+    registration, if given). Raises PreconditionFailed. Returns how many were deleted."""
+    documents = XAPIStateDocument.objects.filter(scope_hash=key.scope_hash)
+    if key.state_id is not None:
+        documents = documents.filter(key_hash=key.key_hash)
+        if if_match is not None:
+            _preconditions(documents.first(), if_match=if_match, if_none_match=None)
+    elif key.registration:
+        documents = documents.filter(registration=key.registration)
+    deleted, _by_model = documents.delete()
+    return deleted
+
+
+# --- Forwarding -------------------------------------------------------------------------------
+
+
+class ForwardFailed(Exception):
+    """The external record store did not take the statements; they stay unforwarded."""
+
+
+def multipart_encode(json_part: bytes, files: list[tuple[str, str, bytes]]) -> tuple[bytes, str]:
+    """A multipart/mixed body (Communication 1.5.2): the statements, then one part per
+    attachment (sha2, content type, data). Returns the body and its Content-Type."""
+    boundary = uuid.uuid4().hex
+    chunks = [f"--{boundary}\r\nContent-Type: application/json\r\n\r\n".encode(), json_part]
+    for sha2, content_type, content in files:
+        chunks += [
+            (
+                f"\r\n--{boundary}\r\nContent-Type: {content_type}\r\n"
+                f"Content-Transfer-Encoding: binary\r\nX-Experience-API-Hash: {sha2}\r\n\r\n"
+            ).encode(),
+            content,
+        ]
+    chunks.append(f"\r\n--{boundary}--\r\n".encode())
+    return b"".join(chunks), f'multipart/mixed; boundary="{boundary}"'
+
+
+def forward_post(url: str, body: bytes, content_type: str) -> None:
+    """POST statements to the external record store; the one place that speaks HTTP to it.
+    Raises ForwardFailed unless it answers 2xx."""
+    headers = {"Content-Type": content_type, "X-Experience-API-Version": XAPI_VERSION}
+    username = conf.get("XAPI_FORWARD_USERNAME")
+    if username:
+        pair = f"{username}:{conf.get('XAPI_FORWARD_PASSWORD')}".encode()
+        headers["Authorization"] = "Basic " + base64.b64encode(pair).decode()
+    request = urllib.request.Request(url, data=body, headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(  # noqa: S310 (the URL is the operator's setting)
+            request, timeout=conf.get("XAPI_FORWARD_TIMEOUT_SECONDS")
+        ) as response:
+            response.read()
+    except urllib.error.HTTPError as error:
+        detail = error.read(500).decode("utf-8", "replace")
+        raise ForwardFailed(f"{url} answered {error.code}: {detail}") from None
+    except (urllib.error.URLError, OSError) as error:
+        raise ForwardFailed(f"{url} could not be reached: {error}") from None
+
+
+def statements_forward(*, row_ids: list[int]) -> int:
+    """Send the statements among `row_ids` not yet forwarded to COURSES_XAPI_FORWARD_URL, in
+    one request, exactly as stored (with their attachments' data, if any).
+
+    Raises ForwardFailed (nothing is marked; the task retries, the sweep later). Side effect:
+    sets `forwarded_at` on success. Returns how many were sent.
+    """
+    base = conf.get("XAPI_FORWARD_URL")
+    if not base:
+        return 0
+    rows = list(
+        XAPIStatement.objects.filter(pk__in=row_ids, forwarded_at__isnull=True)
+        .order_by("stored", "id")
+        .only("id", "data")
+    )
+    if not rows:
+        return 0
+    payload = json.dumps([row.data for row in rows], separators=(",", ":")).encode()
+    files = {
+        attachment.sha2: (attachment.sha2, attachment.content_type, bytes(attachment.content))
+        for attachment in XAPIAttachment.objects.filter(statement__in=rows)
+    }
+    if files:
+        body, content_type = multipart_encode(payload, list(files.values()))
+    else:
+        body, content_type = payload, "application/json"
+    forward_post(f"{base.rstrip('/')}/statements", body, content_type)
+    XAPIStatement.objects.filter(pk__in=[row.pk for row in rows]).update(
+        forwarded_at=timezone.now()
+    )
+    return len(rows)
+
+
+# --- Credentials ------------------------------------------------------------------------------
+
+
+def credential_create(
+    *, name: str, created_by: AbstractBaseUser | None, active: bool = True
+) -> tuple[XAPICredential, str]:
+    """Make an HTTP Basic credential for an external activity provider. Returns it and its
+    secret: the secret is stored only as a password hash, so this is the one time anyone
+    can see it. Side effect: writes one XAPICredential row."""
+    secret = secrets.token_urlsafe(32)
+    credential = XAPICredential(
+        name=name,
+        key=secrets.token_hex(12),
+        secret_hash=make_password(secret),
+        active=active,
+        created_by=created_by,
+    )
+    credential.full_clean()
+    credential.save()
+    return credential, secret
+
+
+# --- Retention --------------------------------------------------------------------------------
+
+
+@dataclass
+class PurgeResult:
+    statements: int
+    state_documents: int
+    kept_unforwarded: int
+    cutoff: datetime
+
+
+def records_purge(*, days: int, dry_run: bool = False) -> PurgeResult:
+    """Delete statements stored, and state documents last updated, more than `days` ago.
+    Statements not yet forwarded (when forwarding is on) are kept, so that nothing is lost
+    before the external record store has it. With `dry_run`, only counts.
+
+    Side effects: deletes XAPIStatement rows (their attachments with them) and
+    XAPIStateDocument rows.
+    """
+    cutoff = timezone.now() - timedelta(days=days)
+    statements = XAPIStatement.objects.filter(stored__lt=cutoff)
+    kept = 0
+    if conf.get("XAPI_FORWARD_URL"):
+        kept = statements.filter(forwarded_at__isnull=True).count()
+        statements = statements.filter(forwarded_at__isnull=False)
+    documents = XAPIStateDocument.objects.filter(updated__lt=cutoff)
+    if dry_run:
+        return PurgeResult(statements.count(), documents.count(), kept, cutoff)
+    with transaction.atomic():
+        _total, by_model = statements.delete()
+        document_count, _by_model = documents.delete()
+    statement_count = by_model.get(XAPIStatement._meta.label, 0)
+    return PurgeResult(statement_count, document_count, kept, cutoff)
