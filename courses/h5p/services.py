@@ -24,6 +24,7 @@ from courses.h5p.validation import (
     validate_package,
 )
 from courses.models import (
+    Enrolment,
     H5PActivity,
     H5PActivityUse,
     H5PAttempt,
@@ -318,7 +319,7 @@ def statements_recorded(*, user: AbstractBaseUser, statements: list[dict]) -> li
 
     Runs on every statement POST, so its queries are counted: none for statements that are
     not attempts, three for an attempt in a lesson already complete."""
-    from courses.h5p.selectors import activity_iri, lessons_open_to
+    from courses.h5p.selectors import activity_iri
 
     candidates = [
         s
@@ -357,24 +358,27 @@ def statements_recorded(*, user: AbstractBaseUser, statements: list[dict]) -> li
         return []
     H5PAttempt.objects.bulk_create(attempts, ignore_conflicts=True)
 
-    passing = {a.activity_id: a.activity for a in attempts if a.activity.passes(a.score_scaled)}
+    passing = {a.activity_id for a in attempts if a.activity.passes(a.score_scaled)}
     if not passing:
         return attempts
-    # Only lessons still open for this learner are worth judging again.
-    completed = LessonProgress.objects.filter(user=user, completed_at__isnull=False).values(
-        "lesson_id"
+    # The lessons worth judging again: those using a passed activity that this learner has
+    # opened (which took an open lesson: see LessonPage.serve), not completed yet, in a course
+    # they are still enrolled in. A pass made before they ever opened the lesson is judged
+    # when they first do (LessonPage.serve).
+    open_rows = (
+        LessonProgress.objects.filter(
+            user=user,
+            completed_at__isnull=True,
+            lesson__h5p_uses__activity_id__in=passing,
+            course_id__in=Enrolment.objects.filter(
+                user=user, status=Enrolment.Status.ACTIVE
+            ).values("course_id"),
+        )
+        .select_related("lesson")
+        .distinct()
     )
-    pending = set(
-        H5PActivityUse.objects.filter(activity_id__in=list(passing))
-        .exclude(lesson_id__in=completed)
-        .values_list("activity_id", flat=True)
-    )
-    if not pending:
-        return attempts
-
     from courses.services.progress import lesson_evaluate
 
-    for activity_id in pending:
-        for lesson in lessons_open_to(user=user, activity=passing[activity_id]):
-            lesson_evaluate(user=user, lesson=lesson)
+    for row in open_rows:
+        lesson_evaluate(user=user, lesson=row.lesson)
     return attempts

@@ -158,12 +158,22 @@ def only_lesson(course: CoursePage) -> LessonPage:
 
 
 def enrolled_lesson(
-    index, learner, activity: H5PActivity, *, code: str = "H5", rule: str = CompletionRule.H5P
+    index,
+    learner,
+    activity: H5PActivity,
+    *,
+    code: str = "H5",
+    rule: str = CompletionRule.H5P,
+    opened: bool = True,
 ) -> LessonPage:
-    """A live lesson using `activity` in a course `learner` is actively enrolled in."""
+    """A live lesson using `activity` in a course `learner` is actively enrolled in, and (as
+    when the player sends statements) has opened, unless `opened` is False."""
     course = h5p_course(index, [activity], code=code, rule=rule)
     course_services.enrolment_create(user=learner, course=course)
-    return only_lesson(course)
+    lesson = only_lesson(course)
+    if opened:
+        course_services.lesson_start(user=learner, lesson=lesson)
+    return lesson
 
 
 def publish_body(lesson: LessonPage, body: list[dict]) -> LessonPage:

@@ -386,6 +386,7 @@ def test_lesson_with_two_activities_completes_when_both_are_passed(index, learne
     course = h5p_course(index, [first, second])
     course_services.enrolment_create(user=learner, course=course)
     lesson = only_lesson(course)
+    course_services.lesson_start(user=learner, lesson=lesson)
 
     services.statements_recorded(
         user=learner, statements=[statement(first.iri, score={"scaled": 1})]
@@ -540,3 +541,18 @@ def test_passing_attempt_in_a_completed_lesson_costs_three_queries(
 
     assert fired == []
     assert H5PAttempt.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_pass_before_opening_the_lesson_counts_when_the_learner_opens_it(index, learner, client):
+    activity = greeting_activity()
+    lesson = enrolled_lesson(index, learner, activity, opened=False)
+    services.statements_recorded(
+        user=learner, statements=[statement(activity.iri, score={"scaled": 1})]
+    )
+    assert completed_lessons(learner) == []
+
+    client.force_login(learner)
+    assert client.get(lesson.url).status_code == 200
+
+    assert completed_lessons(learner) == [lesson.pk]
