@@ -4,7 +4,9 @@ a lesson, under the page's own Content-Security-Policy, as the learner would.
 Needs ../shared/fixtures (the packages), node_modules/h5p-standalone (`make setup`) and
 Chromium; each missing piece skips with its reason."""
 
+import io
 import json
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +35,7 @@ class Played:
     activity: H5PActivity
     user_id: int
     lesson_id: int
+    package_bytes: bytes
 
 
 def _expect():
@@ -53,7 +56,13 @@ def _lesson_with(fixtures_dir, filename: str, *, pass_mark: int) -> Played:
     lesson = LessonPage.objects.get(pk=lesson.pk)
     lesson.completion_rule = CompletionRule.H5P
     lesson.save_revision().publish()
-    return Played(lesson_url=lesson.url, activity=activity, user_id=learner.pk, lesson_id=lesson.pk)
+    return Played(
+        lesson_url=lesson.url,
+        activity=activity,
+        user_id=learner.pk,
+        lesson_id=lesson.pk,
+        package_bytes=data,
+    )
 
 
 def _sign_in(page, base_url: str) -> None:
@@ -134,8 +143,30 @@ def test_true_false_answer_completes_lesson_and_place_is_restored(
     chosen = _frame(page, true_false.activity).get_by_role("radio", name="False")
     chosen.wait_for()
     assert chosen.get_attribute("aria-checked") == "true"
+
+    # The trainer replaces the package: H5P's own notice says the content changed, and the
+    # learner starts afresh.
+    h5p_services.activity_package_replace(
+        activity=true_false.activity, data=_changed_copy(true_false.package_bytes)
+    )
+    page.reload()
+    notice = _frame(page, true_false.activity).locator(".h5p-content-user-data-reset-dialog")
+    expect(notice).to_contain_text("This content has changed since you last used it.")
     assert csp_errors == []
     context.close()
+
+
+def _changed_copy(data: bytes) -> bytes:
+    """The same package with its question reworded: another SHA-256, so another package."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            raw = source.read(info)
+            if info.filename == "content/content.json":
+                raw = raw.replace(b"Is this false?", b"Is this really false?")
+            target.writestr(info, raw)
+    return out.getvalue()
 
 
 def _saved_state(user_id: int, activity: H5PActivity):
