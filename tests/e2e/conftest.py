@@ -54,3 +54,13 @@ def browser():
 
             connections.close_all()
             browser.close()
+
+
+def sign_in(page, base_url: str, username: str = "learner", password: str = "pass-word-123"):
+    """Sign in through the real form and land on "My learning"."""
+    page.goto(f"{base_url}/accounts/login/")
+    form = page.locator("form:has(input[name='login'])")
+    form.locator("input[name='login']").fill(username)
+    form.locator("input[name='password']").fill(password)
+    form.locator("button[type='submit']").click()
+    page.wait_for_url(f"{base_url}/learn/")

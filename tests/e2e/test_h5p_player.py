@@ -16,6 +16,7 @@ from django.conf import settings
 from courses import services
 from courses.h5p import services as h5p_services
 from courses.models import CompletionRule, H5PActivity, H5PAttempt, LessonPage, LessonProgress
+from tests.e2e.conftest import sign_in
 from tests.factories import CourseBuilder, course_index, user_with_role
 from tests.factories.courses import lessons_of
 
@@ -24,7 +25,6 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-PASSWORD = "pass-word-123"
 PHONE_WIDTH = 320
 PLAYER = Path(settings.BASE_DIR) / "node_modules" / "h5p-standalone" / "dist" / "main.bundle.js"
 
@@ -65,15 +65,6 @@ def _lesson_with(fixtures_dir, filename: str, *, pass_mark: int) -> Played:
     )
 
 
-def _sign_in(page, base_url: str) -> None:
-    page.goto(f"{base_url}/accounts/login/")
-    form = page.locator("form:has(input[name='login'])")
-    form.locator("input[name='login']").fill("learner")
-    form.locator("input[name='password']").fill(PASSWORD)
-    form.locator("button[type='submit']").click()
-    page.wait_for_url(f"{base_url}/learn/")
-
-
 def _frame(page, activity: H5PActivity):
     return page.frame_locator(f"#h5p-iframe-activity-{activity.pk}")
 
@@ -108,7 +99,7 @@ def test_true_false_answer_completes_lesson_and_place_is_restored(
     context = browser.new_context(viewport={"width": PHONE_WIDTH, "height": 640})
     page = context.new_page()
     csp_errors = _csp_errors(page)
-    _sign_in(page, base)
+    sign_in(page, base)
 
     response = page.goto(f"{base}{true_false.lesson_url}")
     policy = response.headers["content-security-policy"]
@@ -184,7 +175,7 @@ def test_multi_choice_plays_under_the_lesson_csp(multi_choice, live_server, brow
     context = browser.new_context(viewport={"width": 1024, "height": 800})
     page = context.new_page()
     csp_errors = _csp_errors(page)
-    _sign_in(page, base)
+    sign_in(page, base)
 
     response = page.goto(f"{base}{multi_choice.lesson_url}")
     assert "'unsafe-eval'" in response.headers["content-security-policy"]
@@ -218,7 +209,7 @@ def test_course_presentation_renders_under_the_lesson_csp(
     context = browser.new_context(viewport={"width": 1024, "height": 800})
     page = context.new_page()
     csp_errors = _csp_errors(page)
-    _sign_in(page, base)
+    sign_in(page, base)
 
     page.goto(f"{base}{course_presentation.lesson_url}")
     slide = _frame(page, course_presentation.activity).locator(".h5p-slide").first

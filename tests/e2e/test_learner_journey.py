@@ -7,6 +7,7 @@ import pytest
 
 from courses import services
 from courses.models import CompletionRule, CoursePage, CourseProgress, LessonProgress
+from tests.e2e.conftest import sign_in
 from tests.factories import CourseBuilder, course_index, user_with_role
 from tests.factories.courses import lessons_of
 
@@ -18,7 +19,6 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-PASSWORD = "pass-word-123"
 PHONE_WIDTH = 320
 
 
@@ -47,15 +47,6 @@ def journey(live_server) -> Journey:
     return Journey(course=course, quiz_lesson_url=quiz_lesson.url, user_id=learner.pk)
 
 
-def _sign_in(page, base_url: str) -> None:
-    page.goto(f"{base_url}/accounts/login/")
-    form = page.locator("form:has(input[name='login'])")
-    form.locator("input[name='login']").fill("learner")
-    form.locator("input[name='password']").fill(PASSWORD)
-    form.locator("button[type='submit']").click()
-    page.wait_for_url(f"{base_url}/learn/")
-
-
 def _assert_fits_phone(page, path) -> None:
     page.screenshot(path=str(path), full_page=True)
     assert path.stat().st_size > 0
@@ -72,7 +63,7 @@ def test_learner_journey_quiz_pass_shows_progress_and_fits_phone(
     context = browser.new_context(viewport={"width": 1024, "height": 800})
     page = context.new_page()
 
-    _sign_in(page, base)
+    sign_in(page, base)
     assert page.locator("h1").inner_text() == "My learning"
 
     page.goto(f"{base}{journey.quiz_lesson_url}")

@@ -32,6 +32,7 @@ from tests.courses.h5p.helpers import (
     stored_bytes,
     stored_names,
 )
+from tests.courses.test_h5p_validation import INVALID_FIXTURES
 
 # title, main library, its version, files kept, needs 'unsafe-eval'
 VALID_PACKAGES = {
@@ -48,29 +49,8 @@ VALID_PACKAGES = {
     GREETINGCARD: ("Greeting card", "H5P.GreetingCard", "1.0", 10, False),
 }
 
-# The rule and file each rejected package must be refused for (as in test_h5p_validation.py).
-INVALID_PACKAGES = {
-    "lumi-validator-corrupt_archive.h5p": ("zip.corrupt", ""),
-    "lumi-validator-broken-h5p-json.h5p": ("h5p_json.invalid_json", "h5p.json"),
-    "lumi-validator-broken-content-json.h5p": (
-        "content_json.invalid_json",
-        "content/content.json",
-    ),
-    "lumi-validator-invalid-h5p-json-schema.h5p": ("h5p_json.field", "h5p.json"),
-    "lumi-validator-invalid-library-directory-name.h5p": (
-        "library.folder_name",
-        "H5P.GreetingCard-1.0",
-    ),
-    "lumi-validator-invalid-library-json.h5p": (
-        "library_json.invalid",
-        "H5P.GreetingCard-1.0/library.json",
-    ),
-    "lumi-validator-2-invalid-libraries.h5p": (
-        "library_json.invalid",
-        "H5P.GreetingCard2-1.0/library.json",
-    ),
-    "lumi-validator-malformed-library-directory.h5p": ("library.folder_name", "library!"),
-}
+# The rule and file each rejected package must be refused for.
+INVALID_PACKAGES = INVALID_FIXTURES
 
 
 def expected_files(data: bytes) -> set[str]:
