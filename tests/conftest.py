@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 
+from courses.h5p.selectors import remembered_activities_forget
 from tests.factories import CourseBuilder, course_index, user_with_role
 
 FIXTURES_DIR = Path(
@@ -15,10 +16,13 @@ FIXTURES_DIR = Path(
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    # The course structure is cached; each test starts from an empty cache.
+    # The course structure is cached, and activities are remembered per process; each test
+    # starts afresh.
     cache.clear()
+    remembered_activities_forget()
     yield
     cache.clear()
+    remembered_activities_forget()
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import statistics
+import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -31,6 +32,36 @@ def activity_iri(object_id: str) -> str:
 def activity_for_object_id(object_id: str) -> H5PActivity | None:
     """The activity a statement's object id is about, with its package; None if no activity."""
     return H5PActivity.objects.select_related("package").filter(iri=activity_iri(object_id)).first()
+
+
+# Which activity an IRI names, remembered in this process for a minute: a player sends a
+# statement for every click, and the lookup was a fifth of the request's time. An activity's
+# IRI never changes; the worst a stale entry can do is accept statements for a minute about an
+# activity a trainer has just deleted, or judge a pass by a pass mark changed in that minute
+# (lesson completion itself always reads the current mark). Unknown IRIs are not remembered,
+# so a new activity works at once.
+ACTIVITY_MEMO_SECONDS = 60
+ACTIVITY_MEMO_SIZE = 2048
+_activity_memo: dict[str, tuple[float, H5PActivity]] = {}
+
+
+def remembered_activity(object_id: str) -> H5PActivity | None:
+    """`activity_for_object_id`, remembered in this process for a minute (see above)."""
+    iri = activity_iri(object_id)
+    now = time.monotonic()
+    remembered = _activity_memo.get(iri)
+    if remembered is not None and now - remembered[0] < ACTIVITY_MEMO_SECONDS:
+        return remembered[1]
+    activity = activity_for_object_id(iri)
+    if activity is not None:
+        if len(_activity_memo) >= ACTIVITY_MEMO_SIZE:
+            _activity_memo.clear()
+        _activity_memo[iri] = (now, activity)
+    return activity
+
+
+def remembered_activities_forget() -> None:
+    _activity_memo.clear()
 
 
 def lessons_open_to(*, user: AbstractBaseUser, activity: H5PActivity) -> list[LessonPage]:

@@ -8,12 +8,13 @@ import re
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
-from courses import conf
+from courses import caching, conf
 from courses.h5p import storage
 from courses.h5p.validation import (
     H5PLimits,
@@ -318,8 +319,8 @@ def statements_recorded(*, user: AbstractBaseUser, statements: list[dict]) -> li
     attempt; order does not matter, since a lesson completes on the best attempt.
 
     Runs on every statement POST, so its queries are counted: none for statements that are
-    not attempts, three for an attempt in a lesson already complete."""
-    from courses.h5p.selectors import activity_iri
+    not attempts, one (the attempt) for a pass in a lesson already complete."""
+    from courses.h5p.selectors import remembered_activity
 
     candidates = [
         s
@@ -331,11 +332,9 @@ def statements_recorded(*, user: AbstractBaseUser, statements: list[dict]) -> li
     ]
     if not candidates:
         return []
-    iris = {activity_iri(s["object"]["id"]) for s in candidates}
-    activities = {a.iri: a for a in H5PActivity.objects.filter(iri__in=iris)}
     attempts: list[H5PAttempt] = []
     for statement in candidates:
-        activity = activities.get(statement["object"]["id"])
+        activity = remembered_activity(statement["object"]["id"])
         if activity is None:
             continue
         result = statement.get("result") or {}
@@ -358,27 +357,37 @@ def statements_recorded(*, user: AbstractBaseUser, statements: list[dict]) -> li
         return []
     H5PAttempt.objects.bulk_create(attempts, ignore_conflicts=True)
 
-    passing = {a.activity_id for a in attempts if a.activity.passes(a.score_scaled)}
-    if not passing:
-        return attempts
-    # The lessons worth judging again: those using a passed activity that this learner has
-    # opened (which took an open lesson: see LessonPage.serve), not completed yet, in a course
-    # they are still enrolled in. A pass made before they ever opened the lesson is judged
-    # when they first do (LessonPage.serve).
-    open_rows = (
+    from courses.services.progress import lesson_evaluate
+
+    for activity_id in {a.activity_id for a in attempts if a.activity.passes(a.score_scaled)}:
+        for lesson in _lessons_to_judge(user=user, activity_id=activity_id):
+            lesson_evaluate(user=user, lesson=lesson)
+    return attempts
+
+
+def _lessons_to_judge(*, user: AbstractBaseUser, activity_id: int) -> list[LessonPage]:
+    """The lessons worth judging again after a pass: those using the activity that this
+    learner has opened (which took an open lesson: see LessonPage.serve), not completed yet, in
+    a course they are still enrolled in. A pass made before they ever opened the lesson is
+    judged when they first do (LessonPage.serve).
+
+    Usually there are none (the lesson is already complete), and every answer would pay a
+    four-table join to learn that; so "none" is cached until the learner starts a lesson,
+    their enrolments change or a lesson is published (`courses.caching`)."""
+    key = caching.learner_scoped_key(user_id=user.pk, name=f"h5p-nothing-open:{activity_id}")
+    if cache.get(key):
+        return []
+    lesson_ids = list(
         LessonProgress.objects.filter(
             user=user,
             completed_at__isnull=True,
-            lesson__h5p_uses__activity_id__in=passing,
+            lesson__h5p_uses__activity_id=activity_id,
             course_id__in=Enrolment.objects.filter(
                 user=user, status=Enrolment.Status.ACTIVE
             ).values("course_id"),
-        )
-        .select_related("lesson")
-        .distinct()
+        ).values_list("lesson_id", flat=True)
     )
-    from courses.services.progress import lesson_evaluate
-
-    for row in open_rows:
-        lesson_evaluate(user=user, lesson=row.lesson)
-    return attempts
+    if not lesson_ids:
+        cache.set(key, True, caching.OUTLINE_SECONDS)
+        return []
+    return list(LessonPage.objects.filter(pk__in=lesson_ids).defer_streamfields())

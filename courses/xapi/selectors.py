@@ -10,7 +10,6 @@ by editing the link.
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
@@ -191,32 +190,15 @@ def attachment_parts(rows: list[XAPIStatement]) -> list[tuple[str, str, bytes]]:
 
 # --- Activities -----------------------------------------------------------------------------
 
-# Which activity an IRI names, remembered in this process for a minute: a player sends a
-# statement for every click, and the lookup was a fifth of the request's time. An activity's
-# IRI never changes; the worst a stale entry can do is accept statements for a minute about
-# an activity a trainer has just deleted. Unknown IRIs are not remembered, so a new activity
-# works at once.
-ACTIVITY_MEMO_SECONDS = 60
-ACTIVITY_MEMO_SIZE = 2048
-_activity_memo: dict[str, tuple[float, H5PActivity]] = {}
-
 
 def activity_for_iri(iri: str) -> H5PActivity | None:
-    """The activity `iri` (without `?subContentId=...`) names, or None; see above."""
-    now = time.monotonic()
-    remembered = _activity_memo.get(iri)
-    if remembered is not None and now - remembered[0] < ACTIVITY_MEMO_SECONDS:
-        return remembered[1]
-    activity = h5p_selectors.activity_for_object_id(iri)
-    if activity is not None:
-        if len(_activity_memo) >= ACTIVITY_MEMO_SIZE:
-            _activity_memo.clear()
-        _activity_memo[iri] = (now, activity)
-    return activity
+    """The activity `iri` (without `?subContentId=...`) names, or None. Remembered in this
+    process for a minute (`courses.h5p.selectors.remembered_activity`)."""
+    return h5p_selectors.remembered_activity(iri)
 
 
 def activity_memo_clear() -> None:
-    _activity_memo.clear()
+    h5p_selectors.remembered_activities_forget()
 
 
 # --- Formats ----------------------------------------------------------------------------------

@@ -524,7 +524,7 @@ def test_failing_attempt_costs_two_queries(index, learner, django_assert_num_que
 
 
 @pytest.mark.django_db
-def test_passing_attempt_in_a_completed_lesson_costs_three_queries(
+def test_passing_attempt_in_a_completed_lesson_costs_one_query_once_known(
     index, learner, django_assert_num_queries
 ):
     activity = greeting_activity(pass_mark=60)
@@ -533,14 +533,39 @@ def test_passing_attempt_in_a_completed_lesson_costs_three_queries(
         user=learner, statements=[statement(activity.iri, score={"scaled": 1})]
     )
     assert completed_lessons(learner) == [lesson.pk]
+    # The next pass inserts its attempt and finds no lesson left to judge (2 queries)...
+    with django_assert_num_queries(2):
+        services.statements_recorded(
+            user=learner, statements=[statement(activity.iri, score={"scaled": 1})]
+        )
 
-    with capture_completions() as fired, django_assert_num_queries(3):
+    # ...which is remembered: from then on, only the attempt is written.
+    with capture_completions() as fired, django_assert_num_queries(1):
         services.statements_recorded(
             user=learner, statements=[statement(activity.iri, score={"scaled": 1})]
         )
 
     assert fired == []
-    assert H5PAttempt.objects.count() == 2
+    assert H5PAttempt.objects.count() == 3
+
+
+@pytest.mark.django_db
+def test_lesson_started_after_a_remembered_none_is_judged_on_the_next_pass(index, learner):
+    activity = greeting_activity(pass_mark=60)
+    enrolled_lesson(index, learner, activity, code="A1")
+    services.statements_recorded(
+        user=learner, statements=[statement(activity.iri, score={"scaled": 1})]
+    )
+    services.statements_recorded(  # nothing open now: remembered
+        user=learner, statements=[statement(activity.iri, score={"scaled": 1})]
+    )
+    second = enrolled_lesson(index, learner, activity, code="B1")  # starting it forgets that
+
+    services.statements_recorded(
+        user=learner, statements=[statement(activity.iri, score={"scaled": 1})]
+    )
+
+    assert second.pk in completed_lessons(learner)
 
 
 @pytest.mark.django_db
