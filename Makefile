@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test worker beat lint fmt bench clean
+.PHONY: setup run test worker beat lint fmt bench bench-xapi clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -46,6 +46,10 @@ fmt: setup
 
 bench: setup
 	$(BIN)/python bench/course_pages.py
+
+# xAPI statement POSTs per second (single and batches of 50), SQLite; see bench/README.md.
+bench-xapi: setup
+	$(BIN)/python bench/xapi_statements.py
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 static_collected media bench/var bench/results
