@@ -312,28 +312,21 @@ def _timestamp(statement: dict) -> datetime:
     return value or timezone.now()
 
 
-def statements_recorded(*, user: AbstractBaseUser, statements: list[dict]) -> list[H5PAttempt]:
-    """Turn the top-level `completed` and `answered` statements among `statements` (newly
-    stored, about `user`) into attempts, then let the progress service judge each lesson
-    that uses the activity and is not complete yet. A re-sent statement makes no second
-    attempt; order does not matter, since a lesson completes on the best attempt.
-
-    Runs on every statement POST, so its queries are counted: none for statements that are
-    not attempts, one (the attempt) for a pass in a lesson already complete."""
+def attempts_prepare(*, user: AbstractBaseUser, statements: list[dict]) -> list[H5PAttempt]:
+    """The attempts the top-level `completed` and `answered` statements among `statements`
+    make, built but not saved. Writes nothing, so the record store calls it before it opens
+    its transaction (on SQLite that transaction holds the database's only write lock)."""
     from courses.h5p.selectors import remembered_activity
 
-    candidates = [
-        s
-        for s in statements
-        if s.get("verb", {}).get("id") in ATTEMPT_VERBS
-        and (s.get("object") or {}).get("objectType", "Activity") == "Activity"
-        and "?" not in (s.get("object") or {}).get("id", "?")
-        and _is_top_level(s)
-    ]
-    if not candidates:
-        return []
     attempts: list[H5PAttempt] = []
-    for statement in candidates:
+    for statement in statements:
+        if not (
+            statement.get("verb", {}).get("id") in ATTEMPT_VERBS
+            and (statement.get("object") or {}).get("objectType", "Activity") == "Activity"
+            and "?" not in (statement.get("object") or {}).get("id", "?")
+            and _is_top_level(statement)
+        ):
+            continue
         activity = remembered_activity(statement["object"]["id"])
         if activity is None:
             continue
@@ -353,6 +346,24 @@ def statements_recorded(*, user: AbstractBaseUser, statements: list[dict]) -> li
                 finished_at=_timestamp(statement),
             )
         )
+    return attempts
+
+
+def statements_recorded(
+    *,
+    user: AbstractBaseUser,
+    statements: list[dict],
+    attempts: list[H5PAttempt] | None = None,
+) -> list[H5PAttempt]:
+    """Save the attempts `statements` (newly stored, about `user`) make, then let the progress
+    service judge each lesson that uses a passed activity and is not complete yet. A re-sent
+    statement makes no second attempt; order does not matter, since a lesson completes on the
+    best attempt. `attempts`: what `attempts_prepare` built from them already.
+
+    Runs on every statement POST, so its queries are counted: none for statements that are
+    not attempts, one (the attempt) for a pass in a lesson already complete."""
+    if attempts is None:
+        attempts = attempts_prepare(user=user, statements=statements)
     if not attempts:
         return []
     H5PAttempt.objects.bulk_create(attempts, ignore_conflicts=True)

@@ -29,6 +29,7 @@ from django.utils import timezone
 
 from courses import conf
 from courses.h5p import selectors as h5p_selectors
+from courses.h5p import services as h5p_services
 from courses.models import XAPIAttachment, XAPICredential, XAPIStateDocument, XAPIStatement
 from courses.xapi import (
     VOIDED_VERB,
@@ -317,6 +318,8 @@ def _store(
         user_ids = [user_pk_for_agent(item.statement["actor"]) for item in new]
         user_ids = [pk if pk in users else None for pk in user_ids]
     rows = [_row(item, stored=stored, user_id=pk) for item, pk in zip(new, user_ids, strict=True)]
+    # Built before the transaction, so that it holds SQLite's write lock only for the writes.
+    recorded = _statements_for_h5p(rows, users)
 
     with transaction.atomic():
         XAPIStatement.objects.bulk_create(rows)
@@ -352,23 +355,30 @@ def _store(
                     if sha2 in files
                 ]
             )
-        _statements_recorded(rows, users)
+        for user_id, (statements, attempts) in recorded.items():
+            h5p_services.statements_recorded(
+                user=users[user_id], statements=statements, attempts=attempts
+            )
         if conf.get("XAPI_FORWARD_URL"):
             transaction.on_commit(partial(_enqueue_forward, [row.pk for row in rows]))
     return [item.statement["id"] for item in incoming]
 
 
-def _statements_recorded(rows: list[XAPIStatement], users: dict) -> None:
-    """Tell the H5P app about new statements, per learner, inside the storing transaction,
-    so an attempt and the statement it comes from are saved together or not at all."""
-    from courses.h5p import services as h5p_services
-
+def _statements_for_h5p(rows: list[XAPIStatement], users: dict) -> dict[int, tuple]:
+    """Per learner: their new statements and the H5P attempts those make (built, not saved).
+    The H5P app saves them inside the storing transaction, so an attempt and the statement it
+    comes from are saved together or not at all."""
     per_user: dict[int, list[dict]] = {}
     for row in rows:
         if row.user_id is not None:
             per_user.setdefault(row.user_id, []).append(row.data)
-    for user_id, statements in per_user.items():
-        h5p_services.statements_recorded(user=users[user_id], statements=statements)
+    return {
+        user_id: (
+            statements,
+            h5p_services.attempts_prepare(user=users[user_id], statements=statements),
+        )
+        for user_id, statements in per_user.items()
+    }
 
 
 def statements_store(

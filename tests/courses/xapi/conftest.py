@@ -19,7 +19,7 @@ def recorded_hook(monkeypatch):
     here we check what it is given. Each call is (user id, [statement ids])."""
     calls = []
 
-    def record(*, user, statements):
+    def record(*, user, statements, attempts=None):
         calls.append((user.pk, [s["id"] for s in statements]))
 
     monkeypatch.setattr(h5p_services, "statements_recorded", record)
