@@ -3,8 +3,11 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CertificationsConfig(AppConfig):
-    """Certification programmes, issuance and verification (built in its own issue)."""
+    """Certification programmes, issuance, verification and revocation."""
 
     name = "certifications"
     verbose_name = _("Certifications")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from certifications import receivers  # noqa: F401  (connects the receivers)

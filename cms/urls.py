@@ -14,6 +14,7 @@ urlpatterns = [
     path("language/", views.set_language, name="set_language"),
     path("learn/", include("courses.urls")),
     path("xapi/", include("courses.xapi.urls")),
+    path("certificates/", include("certifications.urls")),
 ]
 
 if settings.DEBUG:

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from certifications.seeding import programmes_seed
 from cms.models import HomePage, Invitation
 from cms.roles import Role, group_name
 from courses import services as course_services
@@ -54,6 +55,9 @@ class Command(BaseCommand):
         prerequisites_link(index=index, courses=curricula)
         with transaction.atomic():
             self._users_and_collective(index)
+        with transaction.atomic():
+            for programme, created in programmes_seed():
+                self.stdout.write(f"{'created' if created else 'kept'} programme {programme.name}")
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo ready. Users: learner, mentor, trainer, coordinator "

@@ -1,0 +1,39 @@
+"""What the certifications app hears from `courses`.
+
+When a learner finishes a course, each active programme that requires it is evaluated by the
+Celery task `certifications.evaluate_and_issue`, queued only after the completion commits (the
+task must see the new progress). Even the programme lookup waits for the commit, so finishing
+a lesson costs the learner's request no extra query inside its transaction."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from django.db import transaction
+from django.dispatch import receiver
+
+from courses.signals import course_completed
+
+# DESIGN.md: issuance has its own queue, apart from xAPI traffic.
+QUEUE = "certificates"
+
+
+def evaluations_enqueue(*, user_id: int, course_id: int) -> list[int]:
+    """Queue an evaluation of `user_id` for each active programme requiring `course_id`.
+    Returns the programme ids."""
+    from certifications.models import CertificationProgramme
+    from certifications.tasks import evaluate_and_issue_task
+
+    programme_ids = list(
+        CertificationProgramme.objects.filter(active=True, required_courses=course_id).values_list(
+            "pk", flat=True
+        )
+    )
+    for programme_id in programme_ids:
+        evaluate_and_issue_task.apply_async(args=(user_id, programme_id), queue=QUEUE)
+    return programme_ids
+
+
+@receiver(course_completed, dispatch_uid="certifications_course_completed")
+def course_completed_evaluate(sender, *, user, course, **kwargs) -> None:
+    transaction.on_commit(partial(evaluations_enqueue, user_id=user.pk, course_id=course.pk))

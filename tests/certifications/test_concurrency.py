@@ -1,0 +1,71 @@
+"""Two workers issuing the same certificate at the same moment make exactly one.
+
+Threads see only committed rows, so this test commits; it needs a database where two write
+transactions can both be past the "already issued?" check (PostgreSQL in CI)."""
+
+import threading
+
+import pytest
+from django.db import connection, connections
+
+from certifications import services
+from certifications.models import Certificate, CertificateEvent
+from tests.certifications.helpers import course_finish, programme_for
+from tests.factories import CourseBuilder, course_index, user_with_role
+
+
+@pytest.fixture
+def migrated_rows_restored(django_db_blocker):
+    """Put back the rows the migrations made (see tests/courses/test_progress.py)."""
+    yield
+    with django_db_blocker.unblock():
+        for alias in connections:
+            wrapper = connections[alias]
+            if hasattr(wrapper, "_test_serialized_contents"):
+                wrapper.creation.deserialize_db_from_string(wrapper._test_serialized_contents)
+
+
+@pytest.mark.skipif(
+    connection.vendor == "sqlite",
+    reason=(
+        "SQLite runs one write transaction at a time, so two issuances can never both be "
+        "past the check; runs on PostgreSQL (DATABASE_URL)"
+    ),
+)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.usefixtures("migrated_rows_restored")
+def test_certificate_issue_concurrent_calls_make_exactly_one(monkeypatch):
+    course = CourseBuilder(course_index(), "K1").module(lessons=1).build()
+    learner = user_with_role("learner", username="racer-cert")
+    course_finish(user=learner, course=course)
+    programme = programme_for(course)
+
+    both_checked = threading.Barrier(2)
+    evaluate = services.programme_evaluate
+
+    def evaluate_then_wait(**kwargs):
+        evaluation = evaluate(**kwargs)
+        both_checked.wait(timeout=10)
+        return evaluation
+
+    monkeypatch.setattr(services, "programme_evaluate", evaluate_then_wait)
+    results, errors = [], []
+
+    def run():
+        try:
+            results.append(services.certificate_issue(user=learner, programme=programme).pk)
+        except Exception as error:  # reported by the test
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert errors == []
+    assert len(set(results)) == 1 and len(results) == 2
+    assert Certificate.objects.count() == 1
+    assert CertificateEvent.objects.count() == 1
