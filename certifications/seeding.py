@@ -3,7 +3,13 @@ exists (by code) is left as editors made it.
 
 The "Module completion badge" is not seeded: it is awarded per module (every lesson and the
 module check), which needs module-level requirements that this version does not have; seeding
-it with no courses would describe nothing."""
+it with no courses would describe nothing.
+
+All three are seeded INACTIVE. Each also needs what this version cannot check yet (the
+escalation role-play and supervised practice for mentors, the role-play for PFA, the applied
+project for survivor leaders: DOMAIN.md 3); issuing on courses alone would certify people too
+early, and a certificate once issued can only be revoked. A coordinator activates a programme
+once its requirements can be checked (or deliberately, for a course-only programme)."""
 
 from __future__ import annotations
 
@@ -19,6 +25,7 @@ PROGRAMMES = [
         "audience": CertificationProgramme.Audience.MENTOR,
         "validity_days": 730,
         "grace_days": 90,
+        "active": False,
         "courses": [
             ORIENTATION,
             "trauma-informed-foundations",
@@ -34,6 +41,7 @@ PROGRAMMES = [
         "audience": CertificationProgramme.Audience.ANY,
         "validity_days": 1095,
         "grace_days": 0,
+        "active": False,
         "courses": ["psychological-first-aid"],
     },
     {
@@ -44,6 +52,7 @@ PROGRAMMES = [
         "audience": CertificationProgramme.Audience.LEARNER,
         "validity_days": None,
         "grace_days": 0,
+        "active": False,
         "courses": [ORIENTATION, "leading-and-speaking-up", "rights-wellbeing-and-money"],
     },
 ]

@@ -49,6 +49,8 @@ def test_programmes_seed_creates_the_three_programmes_with_their_courses(curricu
     )
     leader = programmes["survivor-leader"]
     assert (leader.validity_days, required(leader)) == (None, ["ORIENT", "S1", "S2"])
+    # Their sign-off and practice requirements cannot be checked yet: nothing is issued early.
+    assert [p.active for p in programmes.values()] == [False, False, False]
 
 
 @pytest.mark.django_db
