@@ -41,9 +41,7 @@ def h5p_package_extract_task(self, package_id: int) -> str:
     except OSError as exc:  # storage unavailable for a moment: try again later
         if self.request.retries >= self.max_retries:
             # Never leave the admin saying "waiting" for ever.
-            H5PPackage.objects.filter(pk=package_id).update(
-                state=H5PPackage.State.FAILED, error=f"Storage error: {exc}"[:2000]
-            )
+            h5p_services.package_mark_failed(package, f"Storage error: {exc}")
             raise
         raise self.retry(exc=exc) from exc
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import statistics
 import time
 from dataclasses import dataclass, field
@@ -186,22 +185,14 @@ class H5PPlayer:
 
 def _saved_states(*, user: AbstractBaseUser, activities: list[H5PActivity]) -> dict[int, dict]:
     """Each activity's resume document ({"package": sha256, "state": "<json>"}) by activity
-    id: the xAPI state document the player saves under `RESUME_STATE_ID`."""
-    from courses.models.xapi import XAPIStateDocument
+    id: the xAPI state document the player saves under `RESUME_STATE_ID` (one query)."""
+    from courses.xapi.selectors import state_documents_json
 
     by_iri = {activity.iri: activity.pk for activity in activities}
-    documents = XAPIStateDocument.objects.filter(
-        user=user, activity_id__in=list(by_iri), state_id=RESUME_STATE_ID, registration=None
-    ).values_list("activity_id", "content")
-    saved = {}
-    for iri, content in documents:
-        try:
-            document = json.loads(bytes(content))
-        except ValueError:  # not ours to restore: the player starts afresh
-            continue
-        if isinstance(document, dict):
-            saved[by_iri[iri]] = document
-    return saved
+    documents = state_documents_json(
+        agent=learner_agent(user), activity_ids=list(by_iri), state_id=RESUME_STATE_ID
+    )
+    return {by_iri[iri]: doc for iri, doc in documents.items() if isinstance(doc, dict)}
 
 
 def _content_user_data(saved: dict | None, package: H5PPackage) -> list[dict] | None:

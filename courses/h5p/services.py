@@ -153,6 +153,14 @@ def package_store(data: bytes, *, limits: H5PLimits | None = None) -> H5PPackage
     return package
 
 
+def package_mark_failed(package: H5PPackage, message: str) -> None:
+    """Say in the admin that `package` could not be unpacked, and why."""
+    message = message[:2000]
+    H5PPackage.objects.filter(pk=package.pk).update(state=H5PPackage.State.FAILED, error=message)
+    package.state, package.error = H5PPackage.State.FAILED, message
+    logger.warning("H5P package %s could not be unpacked: %s", package.sha256, message)
+
+
 def _files_write(package: H5PPackage, validated: ValidatedPackage, entries) -> None:
     """Write the unpacked files; on any failure remove what was written and mark it failed."""
     store = storage.h5p_storage()
@@ -171,11 +179,7 @@ def _files_write(package: H5PPackage, validated: ValidatedPackage, entries) -> N
             if isinstance(exc, H5PValidationError)
             else f"{type(exc).__name__}: {exc}"
         )
-        H5PPackage.objects.filter(pk=package.pk).update(
-            state=H5PPackage.State.FAILED, error=message[:2000]
-        )
-        package.state, package.error = H5PPackage.State.FAILED, message
-        logger.warning("H5P package %s could not be unpacked: %s", package.sha256, message)
+        package_mark_failed(package, message)
         if not isinstance(exc, H5PValidationError):
             raise
         return
@@ -205,11 +209,7 @@ def package_extract(package: H5PPackage) -> H5PPackage:
             )
         files = dict(extract_entries(data, validated, limits=limits))
     except H5PValidationError as exc:
-        message = "; ".join(str(p) for p in exc.problems)
-        H5PPackage.objects.filter(pk=package.pk).update(
-            state=H5PPackage.State.FAILED, error=message[:2000]
-        )
-        package.state, package.error = H5PPackage.State.FAILED, message
+        package_mark_failed(package, "; ".join(str(p) for p in exc.problems))
         return package
     needs_eval = _needs_unsafe_eval(validated, files)
     H5PPackage.objects.filter(pk=package.pk).update(needs_unsafe_eval=needs_eval)

@@ -218,3 +218,37 @@ def test_course_presentation_renders_under_the_lesson_csp(
     assert [e for e in csp_errors if "https://platform.twitter.com/" not in e] == []
     assert len(csp_errors) == 1
     context.close()
+
+
+def test_answers_made_while_signed_out_wait_and_are_saved_after_signing_in(
+    true_false, live_server, browser
+):
+    """A shared phone's session ends mid-exercise: the answer is kept on the page, the learner
+    is told why it is not saved, and it is saved once they sign in again."""
+    from django.contrib.sessions.models import Session
+
+    base = live_server.url
+    context = browser.new_context(viewport={"width": PHONE_WIDTH, "height": 640})
+    page = context.new_page()
+    sign_in(page, base)
+    page.goto(f"{base}{true_false.lesson_url}")
+    frame = _frame(page, true_false.activity)
+    frame.get_by_role("radio", name="False").wait_for()
+    Session.objects.all().delete()
+
+    frame.get_by_role("radio", name="False").click()
+    frame.get_by_role("button", name="Check").click()
+
+    expect = _expect()
+    status = page.locator("[data-h5p-result]")
+    expect(status).to_have_text(
+        "Your answers are not saved yet because you are signed out. Please sign in again in a "
+        "new tab and keep this page open.",
+        timeout=15000,
+    )
+    sign_in(context.new_page(), base)
+    expect(status).to_have_text(
+        "Well done: your best score is 100%. This lesson is complete.", timeout=30000
+    )
+    assert H5PAttempt.objects.get(user_id=true_false.user_id).score_scaled == 1
+    context.close()

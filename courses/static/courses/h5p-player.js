@@ -98,6 +98,12 @@
       body: JSON.stringify(batch.map(function (item) { return item.statement; })),
     }).then(function (response) {
       sending = false;
+      if (response.status === 401 || response.status === 403) {
+        // Signed out (or the session's CSRF token changed): keep every answer and say so.
+        tell(batch, "data-msg-signed-out");
+        retryLater();
+        return;
+      }
       if (response.ok || (response.status >= 400 && response.status < 500 &&
           response.status !== 408 && response.status !== 429)) {
         // Stored, or refused for good (resending would be refused again): next in line.
@@ -109,15 +115,40 @@
         queue.splice(0, batch.length);
         retryDelay = 2000;
         if (response.ok) {
+          clearWaiting(batch);
           afterStored(batch);
         }
         flush(false);
       } else {
+        tell(batch, "data-msg-waiting");
         retryLater();
       }
     }).catch(function () {
       sending = false;
+      tell(batch, "data-msg-waiting");
       retryLater();
+    });
+  }
+
+  function clearWaiting(batch) {
+    batch.forEach(function (item) {
+      var status = item.player.status;
+      var element = item.player.element;
+      if (status && (status.textContent === element.getAttribute("data-msg-waiting") ||
+          status.textContent === element.getAttribute("data-msg-signed-out"))) {
+        status.textContent = "";
+      }
+    });
+  }
+
+  // Puts a waiting message (a data-msg-* attribute of the player, translated by the server)
+  // in the status line of each player whose answers are still queued.
+  function tell(batch, attribute) {
+    batch.forEach(function (item) {
+      var text = item.player.element.getAttribute(attribute);
+      if (item.player.status && text) {
+        item.player.status.textContent = text;
+      }
     });
   }
 
@@ -258,6 +289,14 @@
       if (!listening && window.H5P && window.H5P.externalDispatcher) {
         window.H5P.externalDispatcher.on("xAPI", onStatement);
         listening = true;
+      }
+    }).catch(function (error) {
+      // A dropped connection or an expired file link: say so instead of "Loading" for ever,
+      // and let the other activities of the lesson start.
+      console.warn("H5P activity could not start:", error);
+      if (loading) {
+        loading.textContent = element.getAttribute("data-msg-failed");
+        loading.setAttribute("role", "status");
       }
     });
   }
