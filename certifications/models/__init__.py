@@ -1,0 +1,45 @@
+"""Models of the certifications app, one module per concern:
+
+- programmes: programmes and what they require (checklists, CPD minimums), PDF templates
+- records: practice, supervision and CPD entries; checklist sign-offs
+- certificates: certificates, their event history, expiry reminders
+- keys: the keys credentials are signed with
+"""
+
+from certifications.models.certificates import (
+    CODE_ALPHABET,
+    CODE_LENGTH,
+    Certificate,
+    CertificateEvent,
+    CertificateReminder,
+    certificate_code_generate,
+    certificate_code_normalise,
+)
+from certifications.models.keys import SigningKey
+from certifications.models.programmes import (
+    CertificateTemplate,
+    CertificationProgramme,
+    CPDCategory,
+    ProgrammeCPDRequirement,
+    SignOffChecklist,
+)
+from certifications.models.records import ChecklistSignOff, PracticeEntry, ReviewStatus
+
+__all__ = [
+    "CODE_ALPHABET",
+    "CODE_LENGTH",
+    "CPDCategory",
+    "Certificate",
+    "CertificateEvent",
+    "CertificateReminder",
+    "CertificateTemplate",
+    "CertificationProgramme",
+    "ChecklistSignOff",
+    "PracticeEntry",
+    "ProgrammeCPDRequirement",
+    "ReviewStatus",
+    "SignOffChecklist",
+    "SigningKey",
+    "certificate_code_generate",
+    "certificate_code_normalise",
+]
