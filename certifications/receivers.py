@@ -14,23 +14,19 @@ from django.dispatch import receiver
 
 from courses.signals import course_completed
 
-# DESIGN.md: issuance has its own queue, apart from xAPI traffic.
-QUEUE = "certificates"
-
 
 def evaluations_enqueue(*, user_id: int, course_id: int) -> list[int]:
     """Queue an evaluation of `user_id` for each active programme requiring `course_id`.
     Returns the programme ids."""
     from certifications.models import CertificationProgramme
-    from certifications.tasks import evaluate_and_issue_task
+    from certifications.tasks import evaluations_send
 
     programme_ids = list(
         CertificationProgramme.objects.filter(active=True, required_courses=course_id).values_list(
             "pk", flat=True
         )
     )
-    for programme_id in programme_ids:
-        evaluate_and_issue_task.apply_async(args=(user_id, programme_id), queue=QUEUE)
+    evaluations_send(user_id=user_id, programme_ids=programme_ids)
     return programme_ids
 
 
