@@ -10,4 +10,7 @@ class CertificationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from certifications import receivers  # noqa: F401  (connects the receivers)
+        from certifications import (  # noqa: F401  (connects the receivers, registers checks)
+            checks,
+            receivers,
+        )

@@ -44,6 +44,14 @@ class CertificateTemplate(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def clean(self) -> None:
+        # The admin form shows a template that does not compile or render as a field error
+        # instead of failing later, on a learner's certificate. Imported here: the PDF module
+        # loads WeasyPrint, which nothing else in the models needs.
+        from certifications.pdf import template_validate
+
+        template_validate(self.html, self.css)
+
 
 class CertificationProgramme(ClusterableModel):
     """An award a learner earns by meeting its requirements."""

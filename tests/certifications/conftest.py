@@ -1,0 +1,12 @@
+import pytest
+
+from certifications.checks import pdf_engine_problem
+
+
+@pytest.fixture
+def pdf_engine():
+    """For tests that make real PDFs: skip, saying why, where WeasyPrint cannot load (a
+    machine without Pango). CI installs it."""
+    problem = pdf_engine_problem()
+    if problem is not None:
+        pytest.skip(f"{problem}; install Pango (apt-get install libpango-1.0-0 libpangoft2-1.0-0)")
