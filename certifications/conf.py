@@ -2,11 +2,21 @@
 
 - CERTIFICATIONS_VERIFY_RATE_PER_MINUTE: how many verification lookups one IP address may make
   per minute before getting 429 (30; 0 turns the limit off).
+- CERTIFICATIONS_RENEWAL_OPENS_DAYS: how many days before expiry a certificate may be renewed
+  (90, the first reminder); renewal stays open until the programme's grace period ends.
 """
 
 from django.conf import settings
 
-DEFAULTS = {"VERIFY_RATE_PER_MINUTE": 30}
+DEFAULTS = {"VERIFY_RATE_PER_MINUTE": 30, "RENEWAL_OPENS_DAYS": 90}
+# Open Badges 3.0 (certifications.openbadges, docs/open-badges.md):
+# - CERTIFICATIONS_SIGNING_ALGORITHM: "ES256" (P-256) or "RS256" (RSA 2048) for new keys.
+# - CERTIFICATIONS_ISSUER_NAME: the issuer's name in credentials; empty uses WAGTAIL_SITE_NAME.
+DEFAULTS.update({"SIGNING_ALGORITHM": "ES256", "ISSUER_NAME": ""})
+# Certificate PDF (certifications.pdf, docs/certificate-pdf.md):
+# - CERTIFICATIONS_FONT_DIRS: folders searched for the Noto Sans fonts (Latin, Bengali,
+#   Devanagari, Telugu); None means the npm packages `make setup` installs in node_modules.
+DEFAULTS.update({"FONT_DIRS": None})
 
 
 def get(name: str):

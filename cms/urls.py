@@ -4,10 +4,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from certifications.openbadges import views as openbadges_views
 from cms import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path(".well-known/jwks.json", openbadges_views.jwks_view, name="openbadges_jwks"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
