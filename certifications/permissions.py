@@ -13,3 +13,64 @@ def can_revoke(user: AbstractBaseUser | AnonymousUser) -> bool:
         and user.is_active
         and (user.is_superuser or user.has_perm("certifications.revoke_certificate"))
     )
+
+
+# Practice log and checklist sign-offs (certifications.records). Every view and service asks
+# these functions, so the signer rules live here and nowhere else.
+
+
+def is_mentor(user: AbstractBaseUser | AnonymousUser) -> bool:
+    """In the Mentor group (cms.roles)."""
+    from cms.roles import Role, group_name
+
+    return bool(
+        user.is_authenticated
+        and user.is_active
+        and user.groups.filter(name=group_name(Role.MENTOR)).exists()
+    )
+
+
+def can_supervise(user: AbstractBaseUser | AnonymousUser) -> bool:
+    """Supervisors: given `certifications.supervise` (superusers have every permission)."""
+    return bool(
+        user.is_authenticated and user.is_active and user.has_perm("certifications.supervise")
+    )
+
+
+def can_log_practice(user: AbstractBaseUser | AnonymousUser) -> bool:
+    """Who keeps a practice log: mentors, supervisors and staff. Learners do not log practice:
+    the log is the mentor's route to a mentor certificate."""
+    return bool(
+        user.is_authenticated
+        and user.is_active
+        and (user.is_staff or user.is_superuser or can_supervise(user) or is_mentor(user))
+    )
+
+
+def can_review_entry(user: AbstractBaseUser | AnonymousUser, entry) -> bool:
+    """A supervisor may verify or return a practice entry, never their own."""
+    return can_supervise(user) and entry.user_id != user.pk
+
+
+def signable_checklist_kinds(user: AbstractBaseUser | AnonymousUser) -> set[str]:
+    """The `SignOffChecklist.signer` values `user` may sign: supervisors sign both kinds,
+    mentors sign the mentor kind, everyone else none."""
+    from certifications.models import SignOffChecklist
+
+    if can_supervise(user):
+        return {SignOffChecklist.Signer.MENTOR.value, SignOffChecklist.Signer.SUPERVISOR.value}
+    if is_mentor(user):
+        return {SignOffChecklist.Signer.MENTOR.value}
+    return set()
+
+
+def can_sign_checklist(user: AbstractBaseUser | AnonymousUser, signoff) -> bool:
+    """May `user` sign (or return) this ChecklistSignOff? Never their own."""
+    if not user.is_authenticated or signoff.user_id == user.pk:
+        return False
+    return signoff.checklist.signer in signable_checklist_kinds(user)
+
+
+def can_open_review(user: AbstractBaseUser | AnonymousUser) -> bool:
+    """The review queue is for those who may review something: supervisors and mentors."""
+    return bool(signable_checklist_kinds(user))

@@ -1,0 +1,64 @@
+"""Forms of the practice log and the review pages. They only read the request; the rules (dates,
+lengths, CPD categories, who may act) are in `certifications.records`."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from certifications.models import CPDCategory, PracticeEntry
+from certifications.records import MAX_MINUTES, REASON_MAX_LENGTH
+
+
+class PracticeEntryForm(forms.Form):
+    """One practice entry: a date, a length, a kind and a format. There is deliberately no
+    free-text field: nothing about mentees is written down (DOMAIN.md 6)."""
+
+    kind = forms.ChoiceField(
+        label=_("What kind of practice"),
+        choices=PracticeEntry.Kind.choices,
+        error_messages={"required": _("Choose what kind of practice this was.")},
+    )
+    cpd_category = forms.ChoiceField(
+        label=_("CPD category (only for CPD)"),
+        choices=[("", _("Not CPD"))] + list(CPDCategory.choices),
+        required=False,
+    )
+    format = forms.ChoiceField(
+        label=_("How it took place"),
+        choices=PracticeEntry.Format.choices,
+        initial=PracticeEntry.Format.IN_PERSON,
+        error_messages={"required": _("Choose how it took place.")},
+    )
+    date = forms.DateField(
+        label=_("Date"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={
+            "required": _("Give the date."),
+            "invalid": _("Give the date as year-month-day, for example 2026-03-31."),
+        },
+    )
+    minutes = forms.IntegerField(
+        label=_("Length in minutes"),
+        help_text=_("For example 60 for an hour, 90 for an hour and a half."),
+        widget=forms.NumberInput(attrs={"inputmode": "numeric", "min": 1, "max": MAX_MINUTES}),
+        error_messages={
+            "required": _("Give the length in minutes."),
+            "invalid": _("Give the length as a whole number of minutes."),
+        },
+    )
+
+
+class ReturnForm(forms.Form):
+    """Why an entry or a sign-off request goes back: about the entry, never about mentees."""
+
+    reason = forms.CharField(
+        label=_("Why are you returning it?"),
+        help_text=_("About the entry only, for example: please check the date."),
+        max_length=REASON_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={
+            "required": _("Say briefly why you are returning it, so it can be put right."),
+            "max_length": _("Keep the reason to 500 characters or fewer."),
+        },
+    )
