@@ -78,6 +78,17 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "courses.change_xapicredential",
         "courses.view_xapicredential",
         "courses.delete_xapicredential",
+        # Certification: programmes and templates, certificates read-only (they change only
+        # through services, which keep the history), revoking, and supervisor sign-offs.
+        "certifications.add_certificationprogramme",
+        "certifications.change_certificationprogramme",
+        "certifications.view_certificationprogramme",
+        "certifications.add_certificatetemplate",
+        "certifications.change_certificatetemplate",
+        "certifications.view_certificatetemplate",
+        "certifications.view_certificate",
+        "certifications.revoke_certificate",
+        "certifications.supervise",
     ],
     Role.ADMIN: [],  # admins are superusers
 }

@@ -1,0 +1,133 @@
+"""Bulk exports of certificates for coordinators: one zip of the stored PDFs, and a CSV.
+
+Pure functions over an iterable of certificates (a queryset with `programme` and `module`
+selected); the admin views decide who may export and which certificates. Nothing here reads
+the holder's account: the CSV has no username, email or user id (DOMAIN.md 6).
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from certifications.models import Certificate
+
+# More rows than this are refused with a message: ask for a narrower filter instead.
+EXPORT_MAX_ROWS = 5000
+
+# A zip of stored PDFs stays in memory up to this size, then spills to a temporary file.
+ZIP_SPOOL_MAX_BYTES = 16 * 1024 * 1024
+
+MISSING_FILE_NAME = "MISSING.txt"
+
+CSV_HEADER = [
+    "code",
+    "printed_name",
+    "programme",
+    "module",
+    "cycle",
+    "status",
+    "issued_at",
+    "expires_at",
+    "language",
+]
+
+# A cell starting with one of these is read as a formula by spreadsheet programs.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def certificates_for_export(queryset: QuerySet[Certificate]) -> QuerySet[Certificate]:
+    """`queryset` with what the exports read joined in, so building them is one query."""
+    return queryset.select_related("programme", "module")
+
+
+def csv_cell_neutralise(value: str) -> str:
+    """`value` with a leading apostrophe if a spreadsheet would run it as a formula."""
+    if value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def _datetime_text(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return timezone.localtime(value).isoformat(timespec="seconds")
+
+
+def certificate_csv_row(certificate: Certificate) -> list[str]:
+    """One CSV row, in the order of CSV_HEADER, every cell neutralised."""
+    cells = [
+        certificate.code,
+        certificate.printed_name,
+        certificate.programme.public_title,
+        certificate.module.title if certificate.module_id else "",
+        str(certificate.cycle),
+        certificate.current_status,
+        _datetime_text(certificate.issued_at),
+        _datetime_text(certificate.expires_at),
+        certificate.language,
+    ]
+    return [csv_cell_neutralise(cell) for cell in cells]
+
+
+class _Echo:
+    """A file-like object whose write() returns what it was given (for streaming CSV)."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def certificates_csv_lines(certificates: Iterable[Certificate]) -> Iterator[str]:
+    """The CSV as lines of text: a UTF-8 byte order mark (so spreadsheet programs read Indic
+    scripts correctly), the header, then one line per certificate."""
+    writer = csv.writer(_Echo())
+    yield "\ufeff" + writer.writerow(CSV_HEADER)
+    for certificate in certificates:
+        yield writer.writerow(certificate_csv_row(certificate))
+
+
+def certificates_zip_build(certificates: Iterable[Certificate]) -> tempfile.SpooledTemporaryFile:
+    """A zip of the certificates' stored PDFs, each named `<code>.pdf`, read through their
+    storage and copied in chunks. Certificates without a PDF (not made yet, or its file gone
+    from storage) are listed in MISSING.txt, which is only added when there are any.
+
+    Returns a spooled temporary file positioned at its start: in memory up to
+    ZIP_SPOOL_MAX_BYTES, on disk beyond. The caller closes it.
+    """
+    # Not a `with`: the file outlives this function, as the response body.
+    spool = tempfile.SpooledTemporaryFile(  # noqa: SIM115
+        max_size=ZIP_SPOOL_MAX_BYTES, suffix=".zip"
+    )
+    try:
+        _zip_write(spool, certificates)
+    except BaseException:
+        spool.close()
+        raise
+    spool.seek(0)
+    return spool
+
+
+def _zip_write(spool: tempfile.SpooledTemporaryFile, certificates: Iterable[Certificate]) -> None:
+    missing: list[str] = []
+    # PDFs are compressed already: storing them is as small and much faster.
+    with zipfile.ZipFile(spool, "w", compression=zipfile.ZIP_STORED) as archive:
+        for certificate in certificates:
+            if not certificate.pdf:
+                missing.append(f"{certificate.code}\tno PDF made yet")
+                continue
+            try:
+                source = certificate.pdf.storage.open(certificate.pdf.name, "rb")
+            except FileNotFoundError:
+                missing.append(f"{certificate.code}\tPDF file not found in storage")
+                continue
+            with source, archive.open(f"{certificate.code}.pdf", "w") as target:
+                shutil.copyfileobj(source, target, 64 * 1024)
+        if missing:
+            archive.writestr(MISSING_FILE_NAME, "\n".join(missing) + "\n")

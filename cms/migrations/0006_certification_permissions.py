@@ -1,0 +1,56 @@
+"""Coordinators manage certification programmes and certificate templates, list, inspect,
+export and revoke certificates, and verify practice as supervisors (cms.roles)."""
+
+from django.contrib.auth.management import create_permissions
+from django.db import migrations
+
+# Frozen here: a migration must not change when the code it once used changes.
+ADDED = {
+    "Coordinator": [
+        "certifications.add_certificationprogramme",
+        "certifications.change_certificationprogramme",
+        "certifications.view_certificationprogramme",
+        "certifications.add_certificatetemplate",
+        "certifications.change_certificatetemplate",
+        "certifications.view_certificatetemplate",
+        "certifications.view_certificate",
+        "certifications.revoke_certificate",
+        "certifications.supervise",
+    ],
+}
+
+
+def _permissions(apps):
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, verbosity=0, apps=apps)
+        app_config.models_module = None
+    Permission = apps.get_model("auth", "Permission")
+    for group_name, dotted in ADDED.items():
+        for name in dotted:
+            app_label, codename = name.split(".")
+            yield (
+                group_name,
+                Permission.objects.get(content_type__app_label=app_label, codename=codename),
+            )
+
+
+def grant(apps, schema_editor):
+    Group = apps.get_model("auth", "Group")
+    for group_name, permission in _permissions(apps):
+        Group.objects.get(name=group_name).permissions.add(permission)
+
+
+def revoke(apps, schema_editor):
+    Group = apps.get_model("auth", "Group")
+    for group_name, permission in _permissions(apps):
+        Group.objects.get(name=group_name).permissions.remove(permission)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("cms", "0005_h5p_and_xapi_permissions"),
+        ("certifications", "0002_practice_signoffs_renewal_credentials"),
+    ]
+
+    operations = [migrations.RunPython(grant, revoke)]
