@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test worker beat lint fmt bench bench-xapi clean
+.PHONY: setup run test worker beat lint fmt bench bench-xapi bench-certificates clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -50,6 +50,10 @@ bench: setup
 # xAPI statement POSTs per second (single and batches of 50), SQLite; see bench/README.md.
 bench-xapi: setup
 	$(BIN)/python bench/xapi_statements.py
+
+# Certificates issued and rendered by a real Celery worker (needs Redis); see bench/README.md.
+bench-certificates: setup
+	$(BIN)/python bench/certificates.py
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 static_collected media bench/var bench/results

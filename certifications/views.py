@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import time
 
+from django import forms
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from certifications import conf, selectors
+from certifications import conf, permissions, selectors, services
 from certifications.models import Certificate
 
 
@@ -68,6 +73,124 @@ def verify(request: HttpRequest, code: str) -> HttpResponse:
 
 @require_GET
 @login_required
+@never_cache
 def mine(request: HttpRequest) -> HttpResponse:
-    context = {"mine": selectors.my_certificates(user=request.user)}
-    return render(request, "certifications/mine.html", context)
+    context = {
+        "mine": selectors.my_certificates(user=request.user),
+        "reminders": selectors.reminders_unseen(user=request.user),
+        "may_review": permissions.can_open_review(request.user),
+    }
+    response = render(request, "certifications/mine.html", context)
+    # Shown once here, then they are seen (the page is the in-app notice).
+    services.reminders_mark_seen(user=request.user)
+    return response
+
+
+@require_POST
+@login_required
+def mine_check(request: HttpRequest) -> HttpResponse:
+    """Evaluate now, on the learner's request (besides the events that evaluate anyway)."""
+    held = set(Certificate.objects.filter(user=request.user).values_list("pk", flat=True))
+    awarded = {
+        certificate.pk
+        for programme in selectors.programmes_to_check(user=request.user)
+        for certificate in services.certificate_award_due(user=request.user, programme=programme)
+    }
+    if awarded - held:
+        messages.success(request, _("Well done: you have a new certificate."))
+    else:
+        messages.info(request, _("Checked just now. Below is what is still to do."))
+    return redirect("certifications:mine")
+
+
+def _own_certificate(request: HttpRequest, code: str) -> Certificate:
+    """The signed-in learner's certificate with this code; 404 for anyone else's, so a code
+    never tells a stranger whose it is."""
+    return get_object_or_404(
+        Certificate.objects.select_related("programme", "module"),
+        code=code,
+        user=request.user,
+    )
+
+
+def _not_ready(request: HttpRequest, certificate: Certificate) -> HttpResponse | None:
+    """The page to show instead of a download: revoked (410), or not made yet (202)."""
+    if certificate.status == Certificate.Status.REVOKED:
+        return render(request, "certifications/preparing.html", {"revoked": True}, status=410)
+    if not certificate.pdf or not certificate.credential_jwt:
+        response = render(
+            request, "certifications/preparing.html", {"certificate": certificate}, status=202
+        )
+        response["Retry-After"] = "30"
+        return response
+    return None
+
+
+@require_GET
+@login_required
+def certificate_pdf(request: HttpRequest, code: str) -> HttpResponse:
+    certificate = _own_certificate(request, code)
+    if (not_ready := _not_ready(request, certificate)) is not None:
+        return not_ready
+    try:
+        handle = certificate.pdf.open("rb")
+    except FileNotFoundError as missing:
+        raise Http404(_("This file is not there any more.")) from missing
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=f"certificate-{certificate.code}.pdf",
+        content_type="application/pdf",
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_GET
+@login_required
+def certificate_credential(request: HttpRequest, code: str) -> HttpResponse:
+    """The Open Badges 3.0 credential, as the signed VC-JWT a wallet or verifier accepts."""
+    certificate = _own_certificate(request, code)
+    if (not_ready := _not_ready(request, certificate)) is not None:
+        return not_ready
+    response = HttpResponse(certificate.credential_jwt, content_type="application/vc+jwt")
+    response["Content-Disposition"] = f'attachment; filename="credential-{certificate.code}.jwt"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+class PrintedNameForm(forms.Form):
+    printed_name = forms.CharField(
+        label=gettext_lazy("Name to print"),
+        max_length=services.PRINTED_NAME_MAX,
+        help_text=gettext_lazy(
+            "Any name you choose; it is shown on the certificate and on its public check page."
+        ),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+def certificate_name(request: HttpRequest, code: str) -> HttpResponse:
+    certificate = _own_certificate(request, code)
+    form = PrintedNameForm(request.POST or None, initial={"printed_name": certificate.printed_name})
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.certificate_printed_name_change(
+                    certificate=certificate,
+                    by=request.user,
+                    name=form.cleaned_data["printed_name"],
+                )
+            except ValidationError as error:
+                form.add_error("printed_name", error)
+            else:
+                messages.success(
+                    request,
+                    _("Saved. Your certificate is being made again with the new name."),
+                )
+                return redirect("certifications:mine")
+        status = 400
+    context = {"certificate": certificate, "form": form}
+    return render(request, "certifications/name.html", context, status=status)

@@ -184,12 +184,20 @@ CELERY_RESULT_BACKEND = None
 CELERY_TIMEZONE = TIME_ZONE
 # Record-store work has a queue of its own (`make worker` listens to it), so a backlog of
 # forwards never delays certificates or progress recomputes.
-CELERY_TASK_ROUTES = {"courses.xapi_*": {"queue": "xapi"}}
+CELERY_TASK_ROUTES = {
+    "courses.xapi_*": {"queue": "xapi"},
+    "certifications.*": {"queue": "certificates"},
+}
 CELERY_BEAT_SCHEDULE = {
     # Statements whose forward failed are offered again (docs/xapi.md, forwarding).
     "xapi-forward-pending": {"task": "courses.xapi_forward_pending", "schedule": 300},
     # Statements past COURSES_XAPI_RETENTION_DAYS (if set) are deleted nightly.
     "xapi-purge": {"task": "courses.xapi_purge", "schedule": crontab(hour=3, minute=30)},
+    # Certificates past their expiry are marked expired; 90/30/7/0-day reminders go out.
+    "certificates-expire-and-remind": {
+        "task": "certifications.expire_and_remind",
+        "schedule": crontab(hour=6, minute=0),
+    },
 }
 
 # --- Wagtail

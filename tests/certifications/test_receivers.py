@@ -98,3 +98,24 @@ def test_evaluations_enqueue_sends_ids_to_the_certificates_queue(course, learner
 
     assert evaluations_enqueue(user_id=learner.pk, course_id=course.pk) == [programme.pk]
     assert sent == [{"args": (learner.pk, programme.pk), "queue": "certificates"}]
+
+
+@pytest.mark.django_db
+def test_module_completion_issues_a_module_badge_after_commit(
+    index, learner, django_capture_on_commit_callbacks
+):
+    course = CourseBuilder(index, "R3").module(lessons=1, check=True).module(lessons=1).build()
+    badges = programme_for(course, code="badges", awarded_per_module=True)
+    whole = programme_for(course, code="whole")
+    from courses import services as course_services
+    from tests.certifications.helpers import check_answer
+    from tests.factories.courses import lessons_of, modules_of
+
+    first = modules_of(course)[0]
+    with django_capture_on_commit_callbacks(execute=True):
+        course_services.lesson_mark_viewed(user=learner, lesson=lessons_of(course)[0])
+        check_answer(user=learner, module=first, right=len(first.check_quiz.value["questions"]))
+
+    # The first module is complete, the course is not: one badge, no certificate for `whole`.
+    assert list(Certificate.objects.values_list("programme", "module")) == [(badges.pk, first.pk)]
+    assert not Certificate.objects.filter(programme=whole).exists()

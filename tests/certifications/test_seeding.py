@@ -30,27 +30,48 @@ def required(programme):
 
 
 @pytest.mark.django_db
-def test_programmes_seed_creates_the_three_programmes_with_their_courses(curricula):
+def test_programmes_seed_creates_the_four_programmes_with_their_requirements(curricula):
     results = programmes_seed()
 
-    assert [created for _p, created in results] == [True, True, True]
+    assert [created for _p, created in results] == [True, True, True, True]
     programmes = {p.code: p for p in CertificationProgramme.objects.all()}
-    assert sorted(programmes) == ["peer-mentor-1", "pfa-skills", "survivor-leader"]
+    assert sorted(programmes) == ["module-badge", "peer-mentor-1", "pfa-skills", "survivor-leader"]
     mentor = programmes["peer-mentor-1"]
-    assert (mentor.validity_days, mentor.grace_days, mentor.min_module_check_score) == (
-        730,
-        90,
-        80,
-    )
+    assert (
+        mentor.validity_days,
+        mentor.grace_days,
+        mentor.min_module_check_score,
+        mentor.practice_hours,
+        mentor.supervision_sessions,
+        mentor.renewal_cpd_hours,
+    ) == (730, 90, 80, 20, 6, 8)
     assert required(mentor) == ["M1", "M2", "M3", "M4", "ORIENT"]
-    assert (programmes["pfa-skills"].validity_days, required(programmes["pfa-skills"])) == (
+    assert list(mentor.cpd_requirements.values_list("category", "min_hours")) == [
+        ("ethics_safeguarding", 2),
+        ("self_care", 2),
+    ]
+    role_play = mentor.checklists.get()
+    assert (role_play.title, role_play.signer, len(role_play.item_list)) == (
+        "Escalation role-play",
+        "supervisor",
+        6,
+    )
+    pfa = programmes["pfa-skills"]
+    assert (pfa.validity_days, required(pfa), pfa.checklists.get().title) == (
         1095,
         ["M2"],
+        "Escalation role-play",
     )
     leader = programmes["survivor-leader"]
     assert (leader.validity_days, required(leader)) == (None, ["ORIENT", "S1", "S2"])
-    # Their sign-off and practice requirements cannot be checked yet: nothing is issued early.
-    assert [p.active for p in programmes.values()] == [False, False, False]
+    assert (leader.checklists.get().title, leader.checklists.get().signer) == (
+        "Applied project",
+        "mentor",
+    )
+    badge = programmes["module-badge"]
+    assert (badge.awarded_per_module, badge.validity_days, len(required(badge))) == (True, None, 7)
+    # Every requirement can now be checked, so all four issue.
+    assert all(p.active for p in programmes.values())
 
 
 @pytest.mark.django_db
@@ -60,6 +81,6 @@ def test_programmes_seed_twice_changes_nothing_and_keeps_edits(curricula):
 
     results = programmes_seed()
 
-    assert [created for _p, created in results] == [False, False, False]
-    assert CertificationProgramme.objects.count() == 3
+    assert [created for _p, created in results] == [False, False, False, False]
+    assert CertificationProgramme.objects.count() == 4
     assert CertificationProgramme.objects.get(code="pfa-skills").validity_days == 365

@@ -125,12 +125,12 @@ def test_evaluate_and_issue_task_run_twice_makes_one_certificate(finished, learn
     first = evaluate_and_issue_task.delay(learner.pk, programme.pk).get()
     second = evaluate_and_issue_task.delay(learner.pk, programme.pk).get()
 
-    assert first == second == Certificate.objects.get().pk
+    assert first == second == [Certificate.objects.get().pk]
 
 
 @pytest.mark.django_db
-def test_evaluate_and_issue_task_returns_none_when_the_programme_is_gone(learner):
-    assert evaluate_and_issue_task.delay(learner.pk, 999_999).get() is None
+def test_evaluate_and_issue_task_issues_nothing_when_the_programme_is_gone(learner):
+    assert evaluate_and_issue_task.delay(learner.pk, 999_999).get() == []
 
 
 @pytest.mark.django_db

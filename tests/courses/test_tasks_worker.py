@@ -45,7 +45,14 @@ def real_celery_worker(transactional_db, django_db_serialized_rollback):
     app.conf.task_always_eager = False
     app.conf.broker_url = broker
     try:
-        with start_worker(app, perform_ping_check=False, loglevel="WARNING", shutdown_timeout=30):
+        with start_worker(
+            app,
+            perform_ping_check=False,
+            loglevel="WARNING",
+            shutdown_timeout=30,
+            # The queues `make worker` listens to (certificates and xAPI have their own).
+            queues=["default", "certificates", "xapi"],
+        ):
             yield app
     finally:
         app.conf.task_always_eager = True
