@@ -352,10 +352,9 @@ def certificates_expire(*, now: datetime | None = None) -> int:
                 .values_list("pk", flat=True)
             )
             Certificate.objects.filter(pk__in=ids).update(status=Certificate.Status.EXPIRED)
+            # The event is dated when it is recorded, whatever `now` the check used.
             CertificateEvent.objects.bulk_create(
-                CertificateEvent(
-                    certificate_id=pk, kind=CertificateEvent.Kind.EXPIRED, created_at=now
-                )
+                CertificateEvent(certificate_id=pk, kind=CertificateEvent.Kind.EXPIRED)
                 for pk in ids
             )
         expired += len(ids)

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from joserfc.jwk import ECKey, RSAKey
@@ -128,11 +129,19 @@ def signing_key_rotate() -> SigningKey:
 
 
 def signing_key_private(key: SigningKey) -> ECKey | RSAKey:
-    """The private key of `key`, decrypted, as a joserfc key. Raises ValueError if it cannot
-    be decrypted (SECRET_KEY changed since it was stored)."""
-    private_key = serialization.load_pem_private_key(
-        key.private_key_encrypted.encode("ascii"), password=_wrap_password()
-    )
+    """The private key of `key`, decrypted, as a joserfc key. Raises ImproperlyConfigured,
+    saying what to do, if it cannot be decrypted (SECRET_KEY changed since it was stored):
+    a set-up problem, so the render task reports it instead of retrying."""
+    try:
+        private_key = serialization.load_pem_private_key(
+            key.private_key_encrypted.encode("ascii"), password=_wrap_password()
+        )
+    except ValueError as error:
+        raise ImproperlyConfigured(
+            f"The signing key {key.kid} cannot be decrypted with this SECRET_KEY. Re-wrap it "
+            "under the new secret (keys.signing_key_rewrap) or run "
+            "`manage.py certificates_rotate_key` (docs/open-badges.md)."
+        ) from error
     return _jose_key(private_key, key.algorithm)
 
 

@@ -251,5 +251,7 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "celery": {"level": "WARNING"},
+        # WeasyPrint reports each step of every certificate PDF at INFO.
+        "weasyprint": {"level": "WARNING"},
     },
 }

@@ -52,3 +52,19 @@ def test_render_task_without_a_pdf_engine_logs_and_leaves_the_certificate(
     assert f"certificate {certificates[0].pk} not rendered: WeasyPrint cannot load: no Pango" in (
         caplog.text
     )
+
+
+@pytest.mark.django_db
+def test_render_task_with_an_undecryptable_signing_key_logs_and_leaves_the_certificate(
+    certificates, caplog, pdf_engine, settings
+):
+    from certifications.openbadges.keys import signing_key_current
+
+    key = signing_key_current()
+    settings.SECRET_KEY = "a-secret-changed-without-re-wrapping-the-key"
+
+    assert tasks.certificate_render_task.apply(args=(certificates[0].pk,)).get() is None
+
+    certificates[0].refresh_from_db()
+    assert certificates[0].rendered_at is None
+    assert f"The signing key {key.kid} cannot be decrypted with this SECRET_KEY" in caplog.text

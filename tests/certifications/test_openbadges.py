@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 import pytest
 import rfc3339_validator
+from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
 from django.db import connection
 from django.test import override_settings
@@ -476,8 +477,13 @@ def test_signing_key_current_makes_one_key_and_keeps_it_encrypted():
     assert first.algorithm == "ES256"
     assert first.private_key_encrypted.startswith("-----BEGIN ENCRYPTED PRIVATE KEY-----")
     assert "d" not in first.public_jwk
-    with override_settings(SECRET_KEY="another-secret"), pytest.raises(ValueError):
+    with override_settings(SECRET_KEY="another-secret"), pytest.raises(ImproperlyConfigured) as e:
         keys.signing_key_private(first)
+    assert str(e.value) == (
+        f"The signing key {first.kid} cannot be decrypted with this SECRET_KEY. Re-wrap it "
+        "under the new secret (keys.signing_key_rewrap) or run "
+        "`manage.py certificates_rotate_key` (docs/open-badges.md)."
+    )
 
 
 @pytest.mark.django_db

@@ -7,10 +7,12 @@ import ast
 import gettext
 import io
 import logging
+import re
 import shutil
 import socket
 import subprocess
 import urllib.request
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -256,6 +258,39 @@ def test_certificate_pdf_indic_text_layer_has_every_word(learner, tmp_path, lang
         if expected not in text
     ]
     assert missing == []
+
+
+def glyphs_drawn(data: bytes) -> int:
+    """How many glyphs the PDF's pages draw: WeasyPrint writes each text run as a TJ array of
+    2-byte glyph ids in hex, in Flate-compressed content streams."""
+    count = 0
+    for stream in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
+        try:
+            content = zlib.decompress(stream.group(1))
+        except zlib.error:
+            continue  # not a compressed stream (or not a content stream)
+        for run in re.finditer(rb"\[(.*?)\]\s*TJ", content, re.S):
+            count += sum(len(ids) // 4 for ids in re.findall(rb"<([0-9a-fA-F]+)>", run.group(1)))
+    return count
+
+
+# Shaping, checked where the text layer cannot be (see the strict xfail above): each cluster
+# drawn as the glyphs a shaping engine makes of it. Without shaping every code point would be
+# one glyph (and a virama would show as a mark on a dotted circle).
+SHAPED_CLUSTERS = [
+    ("ক্ষ", 3, 1),  # Bengali conjunct kṣa: one glyph
+    ("শ্রী", 4, 3),  # śrī: শ, its ra-phala below, and the ī matra
+    ("प्रमाणपत्र", 10, 6),  # Hindi: प्र, म, ा, ण, प, त्र
+    ("తెలుగు", 6, 5),  # Telugu: తె as one glyph
+    ("abc", 3, 3),  # Latin, for contrast
+]
+
+
+@pytest.mark.parametrize("text,code_points,glyphs", SHAPED_CLUSTERS)
+def test_indic_clusters_are_shaped_into_their_glyphs(text, code_points, glyphs):
+    data = pdf.pdf_render(html=f"<p>{text}</p>", css="", context={})
+
+    assert (len(text), glyphs_drawn(data)) == (code_points, glyphs)
 
 
 @needs_poppler
