@@ -74,3 +74,22 @@ def can_sign_checklist(user: AbstractBaseUser | AnonymousUser, signoff) -> bool:
 def can_open_review(user: AbstractBaseUser | AnonymousUser) -> bool:
     """The review queue is for those who may review something: supervisors and mentors."""
     return bool(signable_checklist_kinds(user))
+
+
+def programme_audiences(user: AbstractBaseUser | AnonymousUser) -> set[str]:
+    """The programme audiences shown to `user`: "any" for all; mentor programmes to mentors
+    and supervisors; learner programmes to learners; all three to staff. A survivor leader
+    who also mentors is in both groups and sees both."""
+    from certifications.models import CertificationProgramme
+    from cms.roles import Role, group_name
+
+    audiences = {CertificationProgramme.Audience.ANY.value}
+    if not (user.is_authenticated and user.is_active):
+        return audiences
+    if user.is_staff or user.is_superuser:
+        return set(CertificationProgramme.Audience.values)
+    if is_mentor(user) or can_supervise(user):
+        audiences.add(CertificationProgramme.Audience.MENTOR.value)
+    if user.groups.filter(name=group_name(Role.LEARNER)).exists():
+        audiences.add(CertificationProgramme.Audience.LEARNER.value)
+    return audiences

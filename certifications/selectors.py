@@ -258,15 +258,18 @@ class MyCertificates:
 
 def my_certificates(*, user: AbstractBaseUser) -> MyCertificates:
     """The learner's certificates, newest first (with where each current one stands for
-    renewal), and for each active programme that shares a course with their enrolments and
-    that they hold nothing in yet, what is missing. Module badges are listed once earned,
+    renewal), and for each active programme meant for them (its audience) that shares a course
+    with their enrolments and that they hold nothing in yet, what is missing. Module badges are listed once earned,
     not while on the way (one line per module of every course would drown the page)."""
     certificates = list(Certificate.objects.filter(user=user).select_related("programme", "module"))
     started = {c.programme_id for c in certificates}
     enrolled = Enrolment.objects.filter(user=user).values("course_id")
     programmes = (
         CertificationProgramme.objects.filter(
-            active=True, awarded_per_module=False, required_courses__in=enrolled
+            active=True,
+            awarded_per_module=False,
+            required_courses__in=enrolled,
+            audience__in=permissions.programme_audiences(user),
         )
         .exclude(pk__in=started)
         .distinct()
@@ -493,10 +496,14 @@ class ChecklistStatus:
 
 
 def signoff_overview(*, user: AbstractBaseUser) -> list[ChecklistStatus]:
-    """Every checklist of an active programme, by programme, with the learner's latest
-    request and whether it was ever signed (two queries)."""
+    """Every checklist of an active programme meant for people like `user` (its audience,
+    `permissions.programme_audiences`) or already asked for, by programme, with the learner's
+    latest request and whether it was ever signed (four queries at most)."""
+    audiences = permissions.programme_audiences(user)
     checklists = list(
         SignOffChecklist.objects.filter(programme__active=True)
+        .filter(Q(programme__audience__in=audiences) | Q(signoffs__user=user))
+        .distinct()
         .select_related("programme")
         .order_by("programme__name", "programme_id", "sort_order", "pk")
     )

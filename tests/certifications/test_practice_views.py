@@ -548,3 +548,28 @@ def test_practice_pages_avoid_words_that_discourage(client, mentor, supervisor, 
     for page in pages:
         text = page.content.decode().lower()
         assert " fail" not in text and "wrong" not in text
+
+
+@pytest.mark.django_db
+def test_signoffs_page_lists_the_programmes_meant_for_the_person(client, learner, mentor):
+    for code, audience in (("for-mentors", "mentor"), ("for-learners", "learner")):
+        SignOffChecklist.objects.create(
+            programme=programme_for(code=code, name=code, audience=audience),
+            title=f"Checklist {code}",
+            items="One item",
+        )
+    SignOffChecklist.objects.create(
+        programme=programme_for(code="for-anyone", name="for-anyone"),
+        title="Checklist for-anyone",
+        items="One item",
+    )
+
+    def titles(user):
+        client.force_login(user)
+        html = client.get(reverse("certifications:signoffs")).content.decode()
+        return [
+            t for t in ("for-mentors", "for-learners", "for-anyone") if f"Checklist {t}" in html
+        ]
+
+    assert titles(learner) == ["for-learners", "for-anyone"]
+    assert titles(mentor) == ["for-mentors", "for-anyone"]

@@ -191,3 +191,19 @@ def test_my_certificates_after_finishing_shows_the_new_certificate(
     code = Certificate.objects.get(user=learner).code
     assert verify_url(code) in html
     assert "Still to do" not in html
+
+
+@pytest.mark.django_db
+def test_my_certificates_on_the_way_lists_only_programmes_meant_for_the_person(
+    client, index, learner
+):
+    course = CourseBuilder(index, "V4").module(lessons=1).build()
+    programme_for(course, code="mentors", name="Mentor award", audience="mentor")
+    programme_for(course, code="leaders", name="Leader award", audience="learner")
+    course_services.enrolment_create(user=learner, course=course)
+    client.force_login(learner)
+
+    html = client.get(reverse("certifications:mine")).content.decode()
+
+    assert "Leader award" in html
+    assert "Mentor award" not in html
