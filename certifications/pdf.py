@@ -9,6 +9,7 @@ data: URIs and our own font files (see `CertificateURLFetcher`). See docs/certif
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -278,12 +279,50 @@ def _font_config_for(key: int):
     return font_config
 
 
+# Bengali, Devanagari and Telugu (and the other Indic blocks up to Sinhala): scripts whose
+# shaping merges and reorders glyphs.
+COMPLEX_SCRIPT = re.compile("[\u0900-\u0dff]")
+
+
+@lru_cache(maxsize=1)
+def _actual_text_install() -> bool:
+    """Give each drawn text box in an Indic script an /ActualText span, so that the PDF's
+    text layer (copy and paste, search, screen readers, `pdftotext`) reads the words as they
+    were written.
+
+    Why: WeasyPrint maps each glyph to one piece of text for the whole PDF (from its first
+    use), but Indic shaping merges, splits and reorders glyphs, so without ActualText
+    "मार्च" extracts as broken pieces even though the page is drawn right. WeasyPrint has no
+    option for it, so this wraps its text-box drawing function, once per process; it only
+    adds marked content around what WeasyPrint draws. Checked against each WeasyPrint
+    release by tests/certifications/test_pdf.py (the Indic text-layer tests).
+    """
+    import pydyf
+    from weasyprint import draw
+
+    draw_text = draw.draw_text
+
+    def draw_text_with_actual_text(stream, textbox, *args, **kwargs):
+        if not COMPLEX_SCRIPT.search(textbox.text):
+            return draw_text(stream, textbox, *args, **kwargs)
+        actual = pydyf.Dictionary({"ActualText": pydyf.String(textbox.text)})
+        stream.begin_marked_content("Span", actual)
+        try:
+            return draw_text(stream, textbox, *args, **kwargs)
+        finally:
+            stream.end_marked_content()
+
+    draw.draw_text = draw_text_with_actual_text
+    return True
+
+
 def pdf_render(*, html: str, css: str, context: dict) -> bytes:
     """Render the template `html` and stylesheet `css` with `context` to PDF bytes. Stores
     nothing (WeasyPrint keeps copies of the fonts in a temporary folder for the process).
     Raises ImproperlyConfigured if the fonts are not installed."""
     from weasyprint import CSS, HTML
 
+    _actual_text_install()
     files = font_files()
     page = TEMPLATE_ENGINE.from_string(html).render(Context(context))
     fetcher = url_fetcher(list(files.values()))

@@ -258,9 +258,10 @@ class MyCertificates:
 
 def my_certificates(*, user: AbstractBaseUser) -> MyCertificates:
     """The learner's certificates, newest first (with where each current one stands for
-    renewal), and for each active programme meant for them (its audience) that shares a course
-    with their enrolments and that they hold nothing in yet, what is missing. Module badges are listed once earned,
-    not while on the way (one line per module of every course would drown the page)."""
+    renewal), and for each active programme meant for them (its audience) that shares a
+    course with their enrolments and that they hold nothing in yet, what is missing. Module
+    badges are listed once earned, not while on the way (one line per module of every course
+    would drown the page)."""
     certificates = list(Certificate.objects.filter(user=user).select_related("programme", "module"))
     started = {c.programme_id for c in certificates}
     enrolled = Enrolment.objects.filter(user=user).values("course_id")
