@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "courses",
     "certifications",
     "trauma_training",
+    "trauma_training.audit",
+    "trauma_training.wellbeing",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
