@@ -53,8 +53,8 @@ def can_review_entry(user: AbstractBaseUser | AnonymousUser, entry) -> bool:
 
 
 def signable_checklist_kinds(user: AbstractBaseUser | AnonymousUser) -> set[str]:
-    """The `SignOffChecklist.signer` values `user` may sign: supervisors sign both kinds,
-    mentors sign the mentor kind, everyone else none."""
+    """The `SignOffChecklist.signer` values `user` may sign at all: supervisors both kinds,
+    mentors the mentor kind, everyone else none (for whom: `can_sign_checklist`)."""
     from certifications.models import SignOffChecklist
 
     if can_supervise(user):
@@ -65,10 +65,21 @@ def signable_checklist_kinds(user: AbstractBaseUser | AnonymousUser) -> set[str]
 
 
 def can_sign_checklist(user: AbstractBaseUser | AnonymousUser, signoff) -> bool:
-    """May `user` sign (or return) this ChecklistSignOff? Never their own."""
+    """May `user` sign (or return) this ChecklistSignOff? Never their own. A mentor-signed
+    checklist only for a learner in a cohort (collective) `user` facilitates, the same rule as
+    lesson sign-offs; a supervisor-signed one by any supervisor (supervision is programme-wide).
+    """
+    from certifications.models import SignOffChecklist
+    from courses.selectors import learners_facilitated_by
+
     if not user.is_authenticated or signoff.user_id == user.pk:
         return False
-    return signoff.checklist.signer in signable_checklist_kinds(user)
+    kind = signoff.checklist.signer
+    if kind not in signable_checklist_kinds(user):
+        return False
+    if kind == SignOffChecklist.Signer.MENTOR:
+        return learners_facilitated_by(user).filter(user_id=signoff.user_id).exists()
+    return True
 
 
 def can_open_review(user: AbstractBaseUser | AnonymousUser) -> bool:

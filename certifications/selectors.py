@@ -25,6 +25,7 @@ from certifications.models import (
     certificate_code_normalise,
 )
 from courses.models import CourseProgress, Enrolment, ModulePage, ModuleProgress, QuizAttempt
+from courses.selectors import learners_facilitated_by
 
 
 @dataclass(frozen=True)
@@ -550,10 +551,15 @@ def review_queue(*, reviewer: AbstractBaseUser) -> ReviewQueue:
     kinds = permissions.signable_checklist_kinds(reviewer)
     signoffs: list[ChecklistSignOff] = []
     if kinds:
+        # Mentor-signed checklists only of learners the reviewer facilitates
+        # (permissions.can_sign_checklist); supervisor-signed ones of anyone.
+        mentor_kind = SignOffChecklist.Signer.MENTOR
+        facilitated = learners_facilitated_by(reviewer)
         signoffs = list(
             ChecklistSignOff.objects.filter(
                 status=ReviewStatus.PENDING, checklist__signer__in=kinds
             )
+            .filter(~Q(checklist__signer=mentor_kind) | Q(user_id__in=facilitated))
             .exclude(user=reviewer)
             .select_related("user", "checklist", "checklist__programme")
             .order_by("requested_at", "pk")

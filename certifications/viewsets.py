@@ -94,8 +94,8 @@ PROGRAMME_PANELS = [
         heading=_("Required sign-offs"),
         label=_("Sign-off checklist"),
         help_text=_(
-            "Named checklists a mentor or a supervisor signs for the learner, such as the "
-            "escalation role-play. Every item must be ticked."
+            "Named checklists signed for the learner by a supervisor, or by a mentor of the "
+            "learner's collective, such as the escalation role-play. Every item must be ticked."
         ),
         panels=[
             FieldPanel("title"),

@@ -578,13 +578,19 @@ def module_detail(*, module: ModulePage, user: AbstractBaseUser, attempt_id=None
 # --- Sign-off queue ---------------------------------------------------------------------------
 
 
-def signoff_queue(*, signer: AbstractBaseUser) -> list[LessonProgress]:
-    """Lessons waiting for this facilitator's sign-off, oldest first."""
-    learner_ids = CohortMembership.objects.filter(
+def learners_facilitated_by(signer: AbstractBaseUser):
+    """Ids (a subquery) of the members of every cohort `signer` facilitates: the learners whose
+    practical work they may sign off."""
+    return CohortMembership.objects.filter(
         role=CohortMembership.Role.MEMBER,
         cohort__memberships__user=signer,
         cohort__memberships__role=CohortMembership.Role.FACILITATOR,
     ).values("user_id")
+
+
+def signoff_queue(*, signer: AbstractBaseUser) -> list[LessonProgress]:
+    """Lessons waiting for this facilitator's sign-off, oldest first."""
+    learner_ids = learners_facilitated_by(signer)
     return list(
         LessonProgress.objects.filter(
             state=LessonProgress.State.AWAITING_SIGNOFF, user_id__in=learner_ids

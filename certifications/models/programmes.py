@@ -211,7 +211,7 @@ class SignOffChecklist(Orderable):
     applied project. Every item must be ticked."""
 
     class Signer(models.TextChoices):
-        MENTOR = "mentor", _("A mentor or a supervisor")
+        MENTOR = "mentor", _("A mentor of the learner's collective")
         SUPERVISOR = "supervisor", _("A supervisor")
 
     programme = ParentalKey(

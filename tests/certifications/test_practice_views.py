@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from certifications import records
 from certifications.models import ChecklistSignOff, PracticeEntry, SignOffChecklist
+from courses.models import Cohort, CohortMembership
 from tests.certifications.helpers import programme_for
 from tests.factories import UserFactory, user_with_role
 
@@ -351,10 +352,16 @@ def test_review_for_a_mentor_lists_only_mentor_signed_checklists(
     )
     records.signoff_request(user=learner, checklist=checklist)
     wanted = records.signoff_request(user=learner, checklist=mentor_checklist)
+    stranger = user_with_role("learner", username="not-mentored")
+    records.signoff_request(user=stranger, checklist=mentor_checklist)
     entry_for(UserFactory(username="other-staff", is_staff=True))
+    cohort = Cohort.objects.create(name="Mentor's collective")
+    CohortMembership.objects.create(cohort=cohort, user=learner, role="member")
+    CohortMembership.objects.create(cohort=cohort, user=mentor, role="facilitator")
 
     response = signed_in(client, mentor).get(reverse("certifications:review"))
 
+    # Only the mentor-signed request of a learner in a collective this mentor facilitates.
     queue = response.context["queue"]
     assert [row.item.pk for row in queue.signoffs] == [wanted.pk]
     assert queue.entries == []

@@ -501,10 +501,38 @@ def test_signoff_sign_refuses_a_checklist_without_items(learner, supervisor, che
 
 
 @pytest.mark.django_db
+def facilitates(mentor, learner, name="Collective"):
+    """`mentor` facilitates a cohort (collective) `learner` is a member of."""
+    from courses.models import Cohort, CohortMembership
+
+    cohort = Cohort.objects.create(name=name)
+    CohortMembership.objects.create(cohort=cohort, user=learner, role="member")
+    CohortMembership.objects.create(cohort=cohort, user=mentor, role="facilitator")
+
+
+@pytest.mark.django_db
+def test_mentor_signed_checklists_only_by_a_mentor_of_the_learners_collective(
+    learner, mentor, supervisor, checklists
+):
+    _role_play, project = checklists
+    needs_mentor = records.signoff_request(user=learner, checklist=project)
+
+    # Not this learner's mentor, and a supervisor who does not facilitate them: refused.
+    for signer in (mentor, supervisor):
+        with pytest.raises(PermissionDenied, match="You cannot sign this checklist."):
+            records.signoff_sign(signoff=needs_mentor, by=signer, ticked=project.item_list)
+    facilitates(mentor, learner)
+    records.signoff_sign(signoff=needs_mentor, by=mentor, ticked=project.item_list)
+
+    assert ChecklistSignOff.objects.get(pk=needs_mentor.pk).reviewed_by == mentor
+
+
+@pytest.mark.django_db
 def test_signoff_signer_rules(learner, mentor, supervisor, checklists):
     role_play, project = checklists  # supervisor-signed, mentor-signed
     needs_supervisor = records.signoff_request(user=learner, checklist=role_play)
     needs_mentor = records.signoff_request(user=learner, checklist=project)
+    facilitates(mentor, learner)
 
     with pytest.raises(PermissionDenied, match="You cannot sign this checklist."):
         records.signoff_sign(signoff=needs_supervisor, by=mentor, ticked=role_play.item_list)
