@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from certifications import services
+from certifications import selectors, services
 from certifications.models import Certificate
 from certifications.permissions import can_revoke
 
@@ -29,7 +29,8 @@ class RevokeForm(forms.Form):
 def certificate_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     if not can_revoke(request.user):
         raise PermissionDenied
-    certificate = get_object_or_404(Certificate.objects.select_related("programme"), pk=pk)
+    visible = selectors.certificates_visible(request.user, Certificate.objects.all())
+    certificate = get_object_or_404(visible.select_related("programme"), pk=pk)
     form = RevokeForm(request.POST or None)
     status = 200
     if request.method == "POST":

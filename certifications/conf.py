@@ -21,3 +21,10 @@ DEFAULTS.update({"FONT_DIRS": None})
 
 def get(name: str):
     return getattr(settings, f"CERTIFICATIONS_{name}", DEFAULTS[name])
+
+
+# Coordinators' view of certificates (certifications.permissions.certificate_holders_visible_to):
+# - CERTIFICATIONS_HOLDERS_VISIBLE_TO: dotted path to a function (user) -> a queryset of the
+#   user ids whose certificates that staff member may list, inspect and export, or None for
+#   all. Empty (the default) means all: a host that groups people (collectives) narrows it.
+DEFAULTS.update({"HOLDERS_VISIBLE_TO": ""})

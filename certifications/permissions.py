@@ -104,3 +104,18 @@ def programme_audiences(user: AbstractBaseUser | AnonymousUser) -> set[str]:
     if user.groups.filter(name=group_name(Role.LEARNER)).exists():
         audiences.add(CertificationProgramme.Audience.LEARNER.value)
     return audiences
+
+
+def certificate_holders_visible_to(user: AbstractBaseUser | AnonymousUser):
+    """The user ids (a queryset) whose certificates `user` may list, inspect and export in
+    the admin, or None for everyone's. Superusers see all; otherwise the host's rule
+    (CERTIFICATIONS_HOLDERS_VISIBLE_TO), e.g. the people of the collectives a coordinator
+    coordinates; with no rule, all."""
+    from django.utils.module_loading import import_string
+
+    from certifications import conf
+
+    if user.is_superuser:
+        return None
+    rule = conf.get("HOLDERS_VISIBLE_TO")
+    return import_string(rule)(user) if rule else None

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from certifications import permissions, records, selectors
+from certifications import permissions, records, selectors, signals
 from certifications.forms import PracticeEntryForm, ReturnForm
 from certifications.models import (
     ChecklistSignOff,
@@ -173,8 +173,17 @@ def _review_allowed(request: HttpRequest) -> None:
 def review(request: HttpRequest) -> HttpResponse:
     """The reviewer's queue: entries to verify, sign-off requests to sign."""
     _review_allowed(request)
+    queue = selectors.review_queue(reviewer=request.user)
+    people = {row.item.user for row in [*queue.entries, *queue.signoffs]}
+    if people:
+        signals.person_data_viewed.send(
+            sender="certifications review queue",
+            viewer=request.user,
+            subjects=sorted(people, key=lambda user: user.pk),
+            what="practice entries and sign-off requests waiting",
+        )
     context = {
-        "queue": selectors.review_queue(reviewer=request.user),
+        "queue": queue,
         "return_form": ReturnForm(),
         "may_review": True,
     }
@@ -255,6 +264,12 @@ def signoff_sign(request: HttpRequest, signoff_id: int) -> HttpResponse:
         "return_form": ReturnForm(),
     }
     if request.method == "GET":
+        signals.person_data_viewed.send(
+            sender="certifications sign-off page",
+            viewer=request.user,
+            subjects=[signoff.user],
+            what="checklist sign-off request",
+        )
         return render(request, "certifications/practice/sign.html", context)
     ticked = request.POST.getlist("item")
     try:

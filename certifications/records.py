@@ -21,7 +21,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from certifications import permissions
+from certifications import permissions, signals
 from certifications.models import (
     CertificationProgramme,
     ChecklistSignOff,
@@ -313,6 +313,9 @@ def signoff_sign(
     _signoff_decide(
         signoff=signoff, by=by, status=ReviewStatus.VERIFIED, items_signed=items, return_reason=""
     )
+    signals.checklist_signoff_decided.send(
+        sender=ChecklistSignOff, signoff=signoff, by=by, decision="signed"
+    )
     evaluations_enqueue_on_commit(user_id=signoff.user_id, programme_ids=[checklist.programme_id])
     return signoff
 
@@ -329,4 +332,7 @@ def signoff_return(
     """
     reason = _reason_clean(reason)
     _signoff_decide(signoff=signoff, by=by, status=ReviewStatus.RETURNED, return_reason=reason)
+    signals.checklist_signoff_decided.send(
+        sender=ChecklistSignOff, signoff=signoff, by=by, decision="returned"
+    )
     return signoff

@@ -568,3 +568,12 @@ def review_queue(*, reviewer: AbstractBaseUser) -> ReviewQueue:
         entries=[QueueItem(item=e, name=person_name(e.user)) for e in entries],
         signoffs=[QueueItem(item=s, name=person_name(s.user)) for s in signoffs],
     )
+
+
+def certificates_visible(user: AbstractBaseUser, queryset):
+    """`queryset` narrowed to the certificates whose holders `user` may see in the admin
+    (`permissions.certificate_holders_visible_to`)."""
+    holders = permissions.certificate_holders_visible_to(user)
+    if holders is not None:
+        queryset = queryset.filter(user_id__in=holders)
+    return queryset

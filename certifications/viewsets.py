@@ -27,13 +27,14 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from certifications import exports
+from certifications import exports, signals
 from certifications.models import (
     Certificate,
     CertificateTemplate,
     CertificationProgramme,
 )
 from certifications.permissions import can_revoke
+from certifications.selectors import certificates_visible
 
 # --- Programmes ----------------------------------------------------------------------------
 
@@ -259,7 +260,9 @@ class CertificateIndexView(IndexView):
         return buttons
 
     def get_base_queryset(self):
-        return exports.certificates_for_export(super().get_base_queryset())
+        return exports.certificates_for_export(
+            certificates_visible(self.request.user, super().get_base_queryset())
+        )
 
 
 class CertificateExportView(CertificateIndexView):
@@ -278,6 +281,12 @@ class CertificateExportView(CertificateIndexView):
         if count > exports.EXPORT_MAX_ROWS:
             message = self.too_many_message % {"count": count, "limit": exports.EXPORT_MAX_ROWS}
             return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
+        signals.person_data_exported.send(
+            sender=type(self).__name__,
+            viewer=request.user,
+            count=count,
+            what="certificates (printed names and dates)",
+        )
         return self.export_response(queryset)
 
     @property
@@ -313,9 +322,10 @@ class CertificateInspectView(InspectView):
     template_name = "certifications/admin/certificate_inspect.html"
 
     def get_object(self, queryset=None):
-        return get_object_or_404(
-            exports.certificates_for_export(Certificate.objects.all()), pk=unquote(str(self.pk))
+        visible = exports.certificates_for_export(
+            certificates_visible(self.request.user, Certificate.objects.all())
         )
+        return get_object_or_404(visible, pk=unquote(str(self.pk)))
 
     def get_title_display_value(self):
         return self.object.title
@@ -331,6 +341,12 @@ class CertificateInspectView(InspectView):
         # Who did what: a display name, never an email (DOMAIN.md 6).
         context["events"] = list(self.object.events.select_related("by"))
         context["reminders"] = list(self.object.reminders.order_by("created_at", "id"))
+        signals.person_data_viewed.send(
+            sender="certificate admin page",
+            viewer=self.request.user,
+            subjects=[self.object.user],
+            what="certificate and its history",
+        )
         return context
 
     @cached_property

@@ -89,6 +89,10 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "certifications.view_certificate",
         "certifications.revoke_certificate",
         "certifications.supervise",
+        # Collectives they coordinate (the admin narrows the list to those).
+        "trauma_training.add_collective",
+        "trauma_training.change_collective",
+        "trauma_training.view_collective",
     ],
     Role.ADMIN: [],  # admins are superusers
 }

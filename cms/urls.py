@@ -17,6 +17,8 @@ urlpatterns = [
     path("learn/", include("courses.urls")),
     path("xapi/", include("courses.xapi.urls")),
     path("certificates/", include("certifications.urls")),
+    path("programme/", include("trauma_training.urls")),
+    path("me/", include("trauma_training.wellbeing.urls")),
 ]
 
 if settings.DEBUG:

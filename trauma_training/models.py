@@ -124,3 +124,29 @@ class Consent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} {self.purpose}: {'given' if self.granted else 'withdrawn'}"
+
+
+class Nudge(models.Model):
+    """A gentle in-app note a mentor sends an inactive mentee ("your mentor is thinking of
+    you"). It carries no free text, so nothing sensitive can travel in it; the mentee sees it
+    on their "My mentor" page, which marks it seen."""
+
+    mentor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="nudges_sent"
+    )
+    mentee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="nudges_received"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    seen_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("gentle nudge")
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["mentor", "mentee", "-created_at"]),
+            models.Index(fields=["mentee", "seen_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.mentor_id} nudged {self.mentee_id}"

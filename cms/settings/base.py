@@ -202,6 +202,9 @@ CELERY_BEAT_SCHEDULE = {
     },
 }
 
+# Coordinators see the certificates of the people in the collectives they coordinate.
+CERTIFICATIONS_HOLDERS_VISIBLE_TO = "trauma_training.selectors.people_coordinated_by"
+
 # --- Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Learning together")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

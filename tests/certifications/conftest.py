@@ -10,3 +10,10 @@ def pdf_engine():
     problem = pdf_engine_problem()
     if problem is not None:
         pytest.skip(f"{problem}; install Pango (apt-get install libpango-1.0-0 libpangoft2-1.0-0)")
+
+
+@pytest.fixture(autouse=True)
+def _every_holder_visible(settings):
+    """The certifications app on its own shows staff every certificate; the host's narrowing
+    to a coordinator's collectives is tested in tests/trauma_training."""
+    settings.CERTIFICATIONS_HOLDERS_VISIBLE_TO = ""

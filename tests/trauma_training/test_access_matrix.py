@@ -1,0 +1,365 @@
+"""Who may see a person's data: every role against every view and endpoint that shows it.
+
+Learner A is the person. The roles: anonymous, A, another learner (B), A's mentor (assigned,
+and A consents to progress being shown), another mentor (B's), a trainer, the coordinator of
+A's collective, the coordinator of B's collective, and an admin. The table EXPECTED is the
+whole policy: for each view and role, the status code, and whether A's data (the view's own
+marker) appears. Any difference fails. Separately, A's private goal and journal words must
+never appear in any response to anyone but A.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.test import Client
+
+from certifications.models import (
+    Certificate,
+    CertificationProgramme,
+    ChecklistSignOff,
+    SignOffChecklist,
+)
+from cms.roles import Role
+from courses import services as course_services
+from courses.models import Cohort, CohortMembership
+from tests.factories import CourseBuilder, course_index, user_with_role
+from trauma_training.models import Collective, Consent, Mentorship
+from trauma_training.wellbeing import services as wellbeing
+
+ROLES = [
+    "anonymous",
+    "learner_a",
+    "learner_b",
+    "mentor_of_a",
+    "other_mentor",
+    "trainer",
+    "coordinator_of_a",
+    "coordinator_other",
+    "admin",
+]
+
+A_NAME = "Zarina-A"
+A_PRINTED_NAME = "Zarina Printed 5521"
+A_COURSE = "Course only A joined 7730"
+A_CODE = "ABCDE-FGHJK"
+A_SHARED_GOAL = "Speak at the collective meeting 3318"
+A_PRIVATE_GOAL = "Private goal of A 9902"
+A_PRIVATE_JOURNAL = "Private journal words of A 6140"
+
+# (view, role, status, sees A's data)
+EXPECTED = [
+    # My certificates: only A's own, everyone else sees their own page without A's.
+    ("certificates_mine", "anonymous", 302, False),
+    ("certificates_mine", "learner_a", 200, True),
+    ("certificates_mine", "learner_b", 200, False),
+    ("certificates_mine", "mentor_of_a", 200, False),
+    ("certificates_mine", "other_mentor", 200, False),
+    ("certificates_mine", "trainer", 200, False),
+    ("certificates_mine", "coordinator_of_a", 200, False),
+    ("certificates_mine", "coordinator_other", 200, False),
+    ("certificates_mine", "admin", 200, False),
+    # A's PDF: A only; a code never tells anyone else whose it is (404).
+    ("certificate_pdf", "anonymous", 302, False),
+    ("certificate_pdf", "learner_a", 200, True),
+    ("certificate_pdf", "learner_b", 404, False),
+    ("certificate_pdf", "mentor_of_a", 404, False),
+    ("certificate_pdf", "other_mentor", 404, False),
+    ("certificate_pdf", "trainer", 404, False),
+    ("certificate_pdf", "coordinator_of_a", 404, False),
+    ("certificate_pdf", "coordinator_other", 404, False),
+    ("certificate_pdf", "admin", 404, False),
+    ("certificate_credential", "anonymous", 302, False),
+    ("certificate_credential", "learner_a", 200, True),
+    ("certificate_credential", "learner_b", 404, False),
+    ("certificate_credential", "mentor_of_a", 404, False),
+    ("certificate_credential", "other_mentor", 404, False),
+    ("certificate_credential", "trainer", 404, False),
+    ("certificate_credential", "coordinator_of_a", 404, False),
+    ("certificate_credential", "coordinator_other", 404, False),
+    ("certificate_credential", "admin", 404, False),
+    # The public check shows the printed name and nothing else, to anyone with the code.
+    ("certificate_verify", "anonymous", 200, True),
+    ("certificate_verify", "learner_a", 200, True),
+    ("certificate_verify", "learner_b", 200, True),
+    ("certificate_verify", "mentor_of_a", 200, True),
+    ("certificate_verify", "other_mentor", 200, True),
+    ("certificate_verify", "trainer", 200, True),
+    ("certificate_verify", "coordinator_of_a", 200, True),
+    ("certificate_verify", "coordinator_other", 200, True),
+    ("certificate_verify", "admin", 200, True),
+    # A's applied project is signed by a mentor of A's collective: only that mentor sees the
+    # request in the queue and may open it; supervisors (coordinators, admins) sign
+    # supervisor checklists programme-wide but not this one.
+    ("certificates_review", "anonymous", 302, False),
+    ("certificates_review", "learner_a", 403, False),
+    ("certificates_review", "learner_b", 403, False),
+    ("certificates_review", "mentor_of_a", 200, True),
+    ("certificates_review", "other_mentor", 200, False),
+    ("certificates_review", "trainer", 403, False),
+    ("certificates_review", "coordinator_of_a", 200, False),
+    ("certificates_review", "coordinator_other", 200, False),
+    ("certificates_review", "admin", 200, False),
+    ("certificates_sign", "anonymous", 302, False),
+    ("certificates_sign", "learner_a", 403, False),
+    ("certificates_sign", "learner_b", 403, False),
+    ("certificates_sign", "mentor_of_a", 200, True),
+    ("certificates_sign", "other_mentor", 403, False),
+    ("certificates_sign", "trainer", 403, False),
+    ("certificates_sign", "coordinator_of_a", 403, False),
+    ("certificates_sign", "coordinator_other", 403, False),
+    ("certificates_sign", "admin", 403, False),
+    # A's collective page: display names only, for its members, mentors and coordinators.
+    ("collective_page", "anonymous", 302, False),
+    ("collective_page", "learner_a", 200, True),
+    ("collective_page", "learner_b", 404, False),
+    ("collective_page", "mentor_of_a", 200, True),
+    ("collective_page", "other_mentor", 404, False),
+    ("collective_page", "trainer", 404, False),
+    ("collective_page", "coordinator_of_a", 200, True),
+    ("collective_page", "coordinator_other", 404, False),
+    ("collective_page", "admin", 404, False),
+    # A's progress (the course only A joined) on the dashboard of A's mentor, with consent.
+    ("mentor_dashboard", "anonymous", 302, False),
+    ("mentor_dashboard", "learner_a", 403, False),
+    ("mentor_dashboard", "learner_b", 403, False),
+    ("mentor_dashboard", "mentor_of_a", 200, True),
+    ("mentor_dashboard", "other_mentor", 200, False),
+    ("mentor_dashboard", "trainer", 403, False),
+    ("mentor_dashboard", "coordinator_of_a", 403, False),
+    ("mentor_dashboard", "coordinator_other", 403, False),
+    ("mentor_dashboard", "admin", 403, False),
+    # A nudge to A: only A's mentor may try (A was active just now, hence 400).
+    ("mentor_nudge", "anonymous", 302, False),
+    ("mentor_nudge", "learner_a", 403, False),
+    ("mentor_nudge", "learner_b", 403, False),
+    ("mentor_nudge", "mentor_of_a", 400, True),
+    ("mentor_nudge", "other_mentor", 404, False),
+    ("mentor_nudge", "trainer", 403, False),
+    ("mentor_nudge", "coordinator_of_a", 403, False),
+    ("mentor_nudge", "coordinator_other", 403, False),
+    ("mentor_nudge", "admin", 403, False),
+    # A's own goals and journal: A only (each person sees their own page).
+    ("my_goals", "anonymous", 302, False),
+    ("my_goals", "learner_a", 200, True),
+    ("my_goals", "learner_b", 200, False),
+    ("my_goals", "mentor_of_a", 200, False),
+    ("my_goals", "other_mentor", 200, False),
+    ("my_goals", "trainer", 200, False),
+    ("my_goals", "coordinator_of_a", 200, False),
+    ("my_goals", "coordinator_other", 200, False),
+    ("my_goals", "admin", 200, False),
+    ("my_journal", "anonymous", 302, False),
+    ("my_journal", "learner_a", 200, True),
+    ("my_journal", "learner_b", 200, False),
+    ("my_journal", "mentor_of_a", 200, False),
+    ("my_journal", "other_mentor", 200, False),
+    ("my_journal", "trainer", 200, False),
+    ("my_journal", "coordinator_of_a", 200, False),
+    ("my_journal", "coordinator_other", 200, False),
+    ("my_journal", "admin", 200, False),
+    # What A shared with the mentor: A's mentor only; an id never tells anyone else (404).
+    ("mentee_shared", "anonymous", 302, False),
+    ("mentee_shared", "learner_a", 404, False),
+    ("mentee_shared", "learner_b", 404, False),
+    ("mentee_shared", "mentor_of_a", 200, True),
+    ("mentee_shared", "other_mentor", 404, False),
+    ("mentee_shared", "trainer", 404, False),
+    ("mentee_shared", "coordinator_of_a", 404, False),
+    ("mentee_shared", "coordinator_other", 404, False),
+    ("mentee_shared", "admin", 404, False),
+    # Mentors' private check-in: for mentors, each their own; it never shows anyone else.
+    ("checkin", "anonymous", 302, False),
+    ("checkin", "learner_a", 403, False),
+    ("checkin", "learner_b", 403, False),
+    ("checkin", "mentor_of_a", 200, False),
+    ("checkin", "other_mentor", 200, False),
+    ("checkin", "trainer", 403, False),
+    ("checkin", "coordinator_of_a", 403, False),
+    ("checkin", "coordinator_other", 403, False),
+    ("checkin", "admin", 403, False),
+    # The certificate admin: coordinators see the people of the collectives they coordinate
+    # (CERTIFICATIONS_HOLDERS_VISIBLE_TO), admins everyone; others are sent away.
+    ("admin_certificate", "anonymous", 302, False),
+    ("admin_certificate", "learner_a", 302, False),
+    ("admin_certificate", "learner_b", 302, False),
+    ("admin_certificate", "mentor_of_a", 302, False),
+    ("admin_certificate", "other_mentor", 302, False),
+    ("admin_certificate", "trainer", 404, False),
+    ("admin_certificate", "coordinator_of_a", 200, True),
+    ("admin_certificate", "coordinator_other", 404, False),
+    ("admin_certificate", "admin", 200, True),
+    ("admin_certificates_csv", "anonymous", 302, False),
+    ("admin_certificates_csv", "learner_a", 302, False),
+    ("admin_certificates_csv", "learner_b", 302, False),
+    ("admin_certificates_csv", "mentor_of_a", 302, False),
+    ("admin_certificates_csv", "other_mentor", 302, False),
+    ("admin_certificates_csv", "trainer", 302, False),
+    ("admin_certificates_csv", "coordinator_of_a", 200, True),
+    ("admin_certificates_csv", "coordinator_other", 200, False),
+    ("admin_certificates_csv", "admin", 200, True),
+]
+
+
+@dataclass
+class World:
+    users: dict
+    certificate: Certificate
+    signoff: ChecklistSignOff
+    collective_a: Collective
+
+
+def _build_world() -> World:
+    index = course_index()
+    course = CourseBuilder(index, "X1").module(lessons=1).build()
+    a_course = CourseBuilder(index, "X2", title=A_COURSE).module(lessons=1).build()
+    users = {
+        "learner_a": user_with_role(Role.LEARNER, username="learner-a", display_name=A_NAME),
+        "learner_b": user_with_role(Role.LEARNER, username="learner-b", display_name="Bela-B"),
+        "mentor_of_a": user_with_role(Role.MENTOR, username="mentor-a", display_name="Meera-M"),
+        "other_mentor": user_with_role(Role.MENTOR, username="mentor-b", display_name="Odi-M"),
+        "trainer": user_with_role(Role.TRAINER, username="trainer-t"),
+        "coordinator_of_a": user_with_role(Role.COORDINATOR, username="coordinator-a"),
+        "coordinator_other": user_with_role(Role.COORDINATOR, username="coordinator-b"),
+        "admin": user_with_role(Role.ADMIN, username="admin-x"),
+    }
+    a, b = users["learner_a"], users["learner_b"]
+    collectives = []
+    for name, learner, mentor, coordinator in (
+        ("A's collective", a, users["mentor_of_a"], users["coordinator_of_a"]),
+        ("B's collective", b, users["other_mentor"], users["coordinator_other"]),
+    ):
+        cohort = Cohort.objects.create(name=name)
+        CohortMembership.objects.create(cohort=cohort, user=learner, role="member")
+        CohortMembership.objects.create(cohort=cohort, user=mentor, role="facilitator")
+        collective = Collective.objects.create(cohort=cohort, region="West Bengal")
+        collective.coordinators.add(coordinator)
+        collectives.append(collective)
+        Mentorship.objects.create(
+            mentor=mentor, mentee=learner, collective=collective, assigned_by=coordinator
+        )
+    Consent.objects.create(
+        user=a,
+        purpose=Consent.Purpose.PROGRESS_TO_MENTOR,
+        granted=True,
+        notice_version="test",
+        language="en",
+    )
+    for learner in (a, b):
+        course_services.enrolment_create(user=learner, course=course)
+    course_services.enrolment_create(user=a, course=a_course)
+
+    programme = CertificationProgramme.objects.create(
+        code="leader", name="Leader pathway", audience="learner"
+    )
+    programme.required_courses.set([course])
+    certificate = Certificate.objects.create(
+        user=a,
+        programme=programme,
+        code=A_CODE,
+        printed_name=A_PRINTED_NAME,
+        credential_jwt=f"header.{A_PRINTED_NAME}.signature",
+    )
+    certificate.pdf.save(
+        "certificates/x/a.pdf", ContentFile(b"%PDF-1.7 " + A_PRINTED_NAME.encode())
+    )
+    checklist = SignOffChecklist.objects.create(
+        programme=programme, title="Applied project", items="Led a session", signer="mentor"
+    )
+    signoff = ChecklistSignOff.objects.create(user=a, checklist=checklist)
+    wellbeing.goal_share(goal=wellbeing.goal_create(user=a, title=A_SHARED_GOAL))
+    wellbeing.goal_create(user=a, title=A_PRIVATE_GOAL)
+    wellbeing.journal_entry_create(user=a, text=A_PRIVATE_JOURNAL)
+    return World(users=users, certificate=certificate, signoff=signoff, collective_a=collectives[0])
+
+
+# view: (method, path, A's data marker in the response)
+VIEWS = {
+    "certificates_mine": ("get", lambda w: "/certificates/mine/", A_PRINTED_NAME),
+    "certificate_pdf": ("get", lambda w: f"/certificates/mine/{A_CODE}/pdf/", A_PRINTED_NAME),
+    "certificate_credential": (
+        "get",
+        lambda w: f"/certificates/mine/{A_CODE}/credential/",
+        A_PRINTED_NAME,
+    ),
+    "certificate_verify": ("get", lambda w: f"/certificates/verify/{A_CODE}/", A_PRINTED_NAME),
+    "certificates_review": ("get", lambda w: "/certificates/review/", A_NAME),
+    "certificates_sign": (
+        "get",
+        lambda w: f"/certificates/review/sign-offs/{w.signoff.pk}/",
+        A_NAME,
+    ),
+    "collective_page": (
+        "get",
+        lambda w: f"/programme/collectives/{w.collective_a.pk}/",
+        A_NAME,
+    ),
+    "mentor_dashboard": ("get", lambda w: "/programme/mentor/", A_COURSE),
+    "mentor_nudge": (
+        "post",
+        lambda w: f"/programme/mentor/nudge/{w.users['learner_a'].pk}/",
+        A_NAME,
+    ),
+    "my_goals": ("get", lambda w: "/me/goals/", A_PRIVATE_GOAL),
+    "my_journal": ("get", lambda w: "/me/journal/", A_PRIVATE_JOURNAL),
+    "mentee_shared": (
+        "get",
+        lambda w: f"/me/mentees/{w.users['learner_a'].pk}/shared/",
+        A_SHARED_GOAL,
+    ),
+    "checkin": ("get", lambda w: "/me/check-in/", A_NAME),
+    "admin_certificate": (
+        "get",
+        lambda w: f"/admin/certificate/inspect/{w.certificate.pk}/",
+        A_PRINTED_NAME,
+    ),
+    "admin_certificates_csv": ("get", lambda w: "/admin/certificate/export/csv/", A_PRINTED_NAME),
+}
+
+
+def _body(response) -> str:
+    if getattr(response, "streaming", False):
+        return b"".join(response.streaming_content).decode(errors="replace")
+    return response.content.decode(errors="replace")
+
+
+# Never shown to anyone but A, on any page: A's private goal and private journal words.
+A_PRIVATE = (A_PRIVATE_GOAL, A_PRIVATE_JOURNAL)
+
+
+def _outcome(world: World, view: str, role: str) -> tuple:
+    """The row `role` gets from `view`. Runs in a savepoint that is rolled back, so one
+    role's POST never changes what the next role sees. Fails at once on a private leak."""
+    client = Client()
+    if role != "anonymous":
+        client.force_login(world.users[role])
+    method, path_of, marker = VIEWS[view]
+    with transaction.atomic():
+        response = getattr(client, method)(path_of(world))
+        body = _body(response)
+        transaction.set_rollback(True)
+    if role != "learner_a":
+        leaked = [words for words in A_PRIVATE if words in body]
+        assert leaked == [], f"{view} shows {role} A's private {leaked}"
+    return (view, role, response.status_code, marker in body)
+
+
+def test_access_matrix_covers_every_view_and_role():
+    pairs = [(row[0], row[1]) for row in EXPECTED]
+
+    assert len(pairs) == len(set(pairs)) == len(VIEWS) * len(ROLES)
+    assert {row[0] for row in EXPECTED} == set(VIEWS)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("view", list(VIEWS))
+def test_access_matrix(settings, view):
+    settings.CMS_STAFF_MFA_REQUIRED = False
+    world = _build_world()
+
+    actual = [_outcome(world, view, role) for role in ROLES]
+
+    assert actual == [row for row in EXPECTED if row[0] == view]

@@ -1,0 +1,64 @@
+"""A read-only Wagtail admin listing of the audit log, for superusers only. Entries show
+labels ("user #12"), never names; nothing can be added, changed or deleted here."""
+
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from .models import AuditEntry
+
+
+class SuperuserViewOnlyPolicy(ModelPermissionPolicy):
+    """Only active superusers, and only "view": not even superusers may add, change or
+    delete entries (the model and the database would refuse anyway)."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and user.is_active and user.is_superuser
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return self.user_has_any_permission(user, actions)
+
+    def users_with_any_permission(self, actions):
+        users = get_user_model().objects.filter(is_active=True, is_superuser=True)
+        return users if "view" in actions else users.none()
+
+    def users_with_permission(self, action):
+        return self.users_with_any_permission([action])
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if self.user_has_any_permission(user, actions):
+            return self.model._default_manager.all()
+        return self.model._default_manager.none()
+
+
+class AuditEntryViewSet(ModelViewSet):
+    model = AuditEntry
+    icon = "list-ul"
+    menu_label = _("Audit log")
+    add_to_settings_menu = True
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["sequence", "created_at", "actor_label", "action", "subject_label", "target"]
+    list_filter = ["action"]
+    inspect_view_fields = [
+        "sequence",
+        "created_at",
+        "actor_label",
+        "action",
+        "subject_label",
+        "target",
+        "detail",
+        "prev_hash",
+        "hash",
+    ]
+    ordering = "-sequence"
+    # No form is ever shown (the policy refuses add and edit, and every field is
+    # non-editable); Wagtail still builds one.
+    exclude_form_fields = []

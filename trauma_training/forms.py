@@ -1,0 +1,38 @@
+"""Forms of the programme pages. Choices hold only the people the signed-in person may pair."""
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+
+from cms.roles import Role, group_name
+from courses.models import CohortMembership
+from trauma_training import selectors
+
+
+class PersonChoiceField(forms.ModelChoiceField):
+    """A person shown by display name only."""
+
+    def label_from_instance(self, obj) -> str:
+        return selectors.display_name(obj)
+
+
+class MentorshipAssignForm(forms.Form):
+    """A coordinator pairs a mentor with a mentee of one of their collectives."""
+
+    collective = forms.ModelChoiceField(queryset=None, label=_("Collective"))
+    mentor = PersonChoiceField(queryset=None, label=_("Mentor"))
+    mentee = PersonChoiceField(queryset=None, label=_("Mentee"))
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        collectives = selectors.collectives_coordinated(user)
+        people = get_user_model().objects.filter(is_active=True).order_by("display_name", "pk")
+        self.fields["collective"].queryset = collectives
+        self.fields["mentor"].queryset = people.filter(
+            groups__name=group_name(Role.MENTOR)
+        ).distinct()
+        self.fields["mentee"].queryset = people.filter(
+            groups__name=group_name(Role.LEARNER),
+            cohort_memberships__cohort__collective__in=collectives,
+            cohort_memberships__role=CohortMembership.Role.MEMBER,
+        ).distinct()

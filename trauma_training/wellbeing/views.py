@@ -1,0 +1,383 @@
+"""A person's own goals, journal and check-ins, and a mentor's view of what a mentee shares.
+
+Thin: find the person's own object (another person's is a 404), call a service, redirect
+(POST-redirect-GET). Bad input is a 400 page with a plain message, never a 500. Pages are
+never cached: they hold private words.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from courses.views import problem
+from trauma_training.selectors import is_mentor_of
+from trauma_training.wellbeing import selectors, services
+from trauma_training.wellbeing.forms import link_value, parse_goal_link
+from trauma_training.wellbeing.models import CheckIn, GoalStep
+from trauma_training.wellbeing.permissions import can_use_checkin
+from trauma_training.wellbeing.suggestions import GOAL_SUGGESTIONS, checkin_suggestions
+
+HELP_PATH = "/help/"  # "Get help now", built by another part of the site.
+
+
+def _message(error: ValidationError) -> str:
+    return " ".join(error.messages)
+
+
+def _own_goal(request: HttpRequest, goal_id: int):
+    return get_object_or_404(selectors.goals_owned(user=request.user), pk=goal_id)
+
+
+def _own_step(request: HttpRequest, goal_id: int, step_id: int) -> GoalStep:
+    return get_object_or_404(
+        GoalStep.objects.select_related("goal"),
+        pk=step_id,
+        goal_id=goal_id,
+        goal__user=request.user,
+    )
+
+
+# Goals
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@login_required
+def goals(request: HttpRequest) -> HttpResponse:
+    """GET: my goals, a form to write one and suggestions to pick. POST: write a goal."""
+    if request.method == "POST":
+        try:
+            course, module = parse_goal_link(request.POST.get("link"))
+            goal = services.goal_create(
+                user=request.user,
+                title=request.POST.get("title", ""),
+                why=request.POST.get("why", ""),
+                course=course,
+                module=module,
+            )
+        except ValidationError as error:
+            return problem(
+                request,
+                _message(error),
+                back=reverse("wellbeing:goals"),
+                kept_text=request.POST.get("title", "").strip(),
+            )
+        messages.success(request, _("Your goal is saved. Only you can see it."))
+        return redirect("wellbeing:goal_detail", goal_id=goal.pk)
+    context = {
+        "goals": selectors.goals_list(user=request.user),
+        "suggestions": GOAL_SUGGESTIONS,
+        "link_options": [
+            {
+                "course": option.course,
+                "value": link_value(option.course),
+                "modules": [{"page": m, "value": link_value(m)} for m in option.modules],
+            }
+            for option in selectors.goal_link_options()
+        ],
+    }
+    return render(request, "wellbeing/goals.html", context)
+
+
+@require_POST
+@login_required
+def goal_pick(request: HttpRequest) -> HttpResponse:
+    try:
+        goal = services.goal_create_from_suggestion(
+            user=request.user, key=request.POST.get("suggestion", "")
+        )
+    except ValidationError as error:
+        return problem(request, _message(error), back=reverse("wellbeing:goals"))
+    messages.success(request, _("Your goal is saved. Only you can see it."))
+    return redirect("wellbeing:goal_detail", goal_id=goal.pk)
+
+
+@never_cache
+@require_GET
+@login_required
+def goal_detail(request: HttpRequest, goal_id: int) -> HttpResponse:
+    goal = selectors.goal_detail(user=request.user, goal_id=goal_id)
+    if goal is None:
+        raise Http404
+    return render(request, "wellbeing/goal_detail.html", {"goal": goal})
+
+
+@require_POST
+@login_required
+def goal_share(request: HttpRequest, goal_id: int) -> HttpResponse:
+    services.goal_share(goal=_own_goal(request, goal_id))
+    messages.success(
+        request, _("Your mentor can see this goal now. You can stop sharing at any time.")
+    )
+    return redirect("wellbeing:goal_detail", goal_id=goal_id)
+
+
+@require_POST
+@login_required
+def goal_unshare(request: HttpRequest, goal_id: int) -> HttpResponse:
+    services.goal_unshare(goal=_own_goal(request, goal_id))
+    messages.success(request, _("This goal is private again. Only you can see it."))
+    return redirect("wellbeing:goal_detail", goal_id=goal_id)
+
+
+@require_POST
+@login_required
+def goal_done(request: HttpRequest, goal_id: int) -> HttpResponse:
+    services.goal_mark_done(goal=_own_goal(request, goal_id))
+    messages.success(request, _("Well done. You reached this goal."))
+    return redirect("wellbeing:goal_detail", goal_id=goal_id)
+
+
+@require_POST
+@login_required
+def goal_not_done(request: HttpRequest, goal_id: int) -> HttpResponse:
+    services.goal_mark_not_done(goal=_own_goal(request, goal_id))
+    messages.info(request, _("This goal is open again."))
+    return redirect("wellbeing:goal_detail", goal_id=goal_id)
+
+
+@require_POST
+@login_required
+def goal_delete(request: HttpRequest, goal_id: int) -> HttpResponse:
+    services.goal_delete(goal=_own_goal(request, goal_id))
+    messages.info(request, _("The goal is deleted."))
+    return redirect("wellbeing:goals")
+
+
+@require_POST
+@login_required
+def goal_step_add(request: HttpRequest, goal_id: int) -> HttpResponse:
+    goal = _own_goal(request, goal_id)
+    back = reverse("wellbeing:goal_detail", kwargs={"goal_id": goal_id})
+    try:
+        services.goal_step_add(goal=goal, text=request.POST.get("text", ""))
+    except ValidationError as error:
+        return problem(
+            request, _message(error), back=back, kept_text=request.POST.get("text", "").strip()
+        )
+    return redirect(f"{back}#steps")
+
+
+@require_POST
+@login_required
+def goal_step_done(request: HttpRequest, goal_id: int, step_id: int) -> HttpResponse:
+    services.goal_step_mark_done(step=_own_step(request, goal_id, step_id))
+    return redirect(reverse("wellbeing:goal_detail", kwargs={"goal_id": goal_id}) + "#steps")
+
+
+@require_POST
+@login_required
+def goal_step_not_done(request: HttpRequest, goal_id: int, step_id: int) -> HttpResponse:
+    services.goal_step_mark_not_done(step=_own_step(request, goal_id, step_id))
+    return redirect(reverse("wellbeing:goal_detail", kwargs={"goal_id": goal_id}) + "#steps")
+
+
+@require_POST
+@login_required
+def goal_step_delete(request: HttpRequest, goal_id: int, step_id: int) -> HttpResponse:
+    services.goal_step_delete(step=_own_step(request, goal_id, step_id))
+    return redirect(reverse("wellbeing:goal_detail", kwargs={"goal_id": goal_id}) + "#steps")
+
+
+# Journal and reflections
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@login_required
+def journal(request: HttpRequest) -> HttpResponse:
+    """GET: my journal entries and my lesson reflections. POST: write an entry."""
+    if request.method == "POST":
+        try:
+            entry = services.journal_entry_create(
+                user=request.user, text=request.POST.get("text", "")
+            )
+        except ValidationError as error:
+            return problem(
+                request,
+                _message(error),
+                back=reverse("wellbeing:journal"),
+                kept_text=request.POST.get("text", "").strip(),
+            )
+        messages.success(request, _("Saved. Only you can see this."))
+        return redirect(reverse("wellbeing:journal") + f"#entry-{entry.pk}")
+    context = {
+        "entries": list(selectors.journal_entries_owned(user=request.user)),
+        "reflections": selectors.reflections_list(user=request.user),
+    }
+    return render(request, "wellbeing/journal.html", context)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@login_required
+def journal_edit(request: HttpRequest, entry_id: int) -> HttpResponse:
+    entry = get_object_or_404(selectors.journal_entries_owned(user=request.user), pk=entry_id)
+    if request.method == "POST":
+        try:
+            services.journal_entry_update(entry=entry, text=request.POST.get("text", ""))
+        except ValidationError as error:
+            return problem(
+                request,
+                _message(error),
+                back=reverse("wellbeing:journal_edit", kwargs={"entry_id": entry_id}),
+                kept_text=request.POST.get("text", "").strip(),
+            )
+        messages.success(request, _("Your changes are saved."))
+        return redirect(reverse("wellbeing:journal") + f"#entry-{entry.pk}")
+    return render(request, "wellbeing/journal_edit.html", {"entry": entry})
+
+
+def _journal_action(request: HttpRequest, entry_id: int, action, message: str) -> HttpResponse:
+    entry = get_object_or_404(selectors.journal_entries_owned(user=request.user), pk=entry_id)
+    action(entry=entry)
+    messages.success(request, message)
+    return redirect(reverse("wellbeing:journal") + f"#entry-{entry_id}")
+
+
+@require_POST
+@login_required
+def journal_delete(request: HttpRequest, entry_id: int) -> HttpResponse:
+    entry = get_object_or_404(selectors.journal_entries_owned(user=request.user), pk=entry_id)
+    services.journal_entry_delete(entry=entry)
+    messages.info(request, _("The entry is deleted."))
+    return redirect("wellbeing:journal")
+
+
+@require_POST
+@login_required
+def journal_share(request: HttpRequest, entry_id: int) -> HttpResponse:
+    return _journal_action(
+        request,
+        entry_id,
+        services.journal_entry_share,
+        _("Your mentor can see this entry now. You can stop sharing at any time."),
+    )
+
+
+@require_POST
+@login_required
+def journal_unshare(request: HttpRequest, entry_id: int) -> HttpResponse:
+    return _journal_action(
+        request,
+        entry_id,
+        services.journal_entry_unshare,
+        _("This entry is private again. Only you can see it."),
+    )
+
+
+@require_POST
+@login_required
+def reflection_share(request: HttpRequest, reflection_id: int) -> HttpResponse:
+    reflection = get_object_or_404(selectors.reflections_owned(user=request.user), pk=reflection_id)
+    services.reflection_share(user=request.user, reflection=reflection)
+    messages.success(
+        request, _("Your mentor can see this reflection now. You can stop sharing at any time.")
+    )
+    return redirect(reverse("wellbeing:journal") + f"#reflection-{reflection_id}")
+
+
+@require_POST
+@login_required
+def reflection_unshare(request: HttpRequest, reflection_id: int) -> HttpResponse:
+    reflection = get_object_or_404(selectors.reflections_owned(user=request.user), pk=reflection_id)
+    services.reflection_unshare(user=request.user, reflection=reflection)
+    messages.success(request, _("This reflection is private again. Only you can see it."))
+    return redirect(reverse("wellbeing:journal") + f"#reflection-{reflection_id}")
+
+
+# A mentor's view of what a mentee shares
+
+
+@never_cache
+@require_GET
+@login_required
+def mentee_shared(request: HttpRequest, user_id: int) -> HttpResponse:
+    """What a mentee shares with their mentor now. Anyone who is not their current mentor gets
+    a 404 (not a 403: it does not even say the person exists). Every view is audited."""
+    mentee = get_object_or_404(get_user_model(), pk=user_id, is_active=True)
+    if not is_mentor_of(request.user, mentee):
+        raise Http404
+    from trauma_training.audit.services import audit_record
+
+    # Recorded before reading: if the log cannot be written, nothing is shown.
+    audit_record(
+        actor=request.user,
+        action="viewed_person_data",
+        subject=mentee,
+        target="shared goals and reflections",
+    )
+    shared = selectors.shared_with_mentor(mentee=mentee)
+    return render(request, "wellbeing/mentee_shared.html", {"mentee": mentee, "shared": shared})
+
+
+# Mentors' private check-in
+
+
+def _checkin_refusal(request: HttpRequest) -> HttpResponse | None:
+    if can_use_checkin(request.user):
+        return None
+    return problem(
+        request,
+        _(
+            "The check-in is for mentors. If you need someone now, “Get help now” lists people "
+            "to talk to."
+        ),
+        status=403,
+        back=HELP_PATH,
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@login_required
+def checkin(request: HttpRequest) -> HttpResponse:
+    """GET: "How are you today?" and my own past answers. POST: record an answer."""
+    refusal = _checkin_refusal(request)
+    if refusal:
+        return refusal
+    if request.method == "POST":
+        try:
+            record = services.checkin_record(user=request.user, feeling=request.POST.get("feeling"))
+        except ValidationError as error:
+            return problem(request, _message(error), back=reverse("wellbeing:checkin"))
+        return redirect("wellbeing:checkin_result", checkin_id=record.pk)
+    context = {
+        "feelings": CheckIn.Feeling.choices,
+        "history": selectors.checkins_history(user=request.user),
+    }
+    return render(request, "wellbeing/checkin.html", context)
+
+
+@never_cache
+@require_GET
+@login_required
+def checkin_result(request: HttpRequest, checkin_id: int) -> HttpResponse:
+    refusal = _checkin_refusal(request)
+    if refusal:
+        return refusal
+    record = get_object_or_404(CheckIn, pk=checkin_id, user=request.user)
+    context = {
+        "checkin": record,
+        "suggestions": checkin_suggestions(record.feeling),
+        "help_path": HELP_PATH,
+    }
+    return render(request, "wellbeing/checkin_result.html", context)
+
+
+@require_POST
+@login_required
+def checkin_delete_all(request: HttpRequest) -> HttpResponse:
+    # Not limited to mentors: anyone may delete their own check-ins, even after a role change.
+    services.checkins_delete_all(user=request.user)
+    messages.info(request, _("Your check-ins are deleted."))
+    return redirect("wellbeing:checkin")
