@@ -211,3 +211,7 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+# The safety settings live in their own module (cms/safety); importing them here registers them.
+from cms.safety.models import Helpline, SafetySettings  # noqa: E402, F401

@@ -6,6 +6,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from certifications.openbadges import views as openbadges_views
 from cms import views
+from cms.safety import views as safety_views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -19,6 +20,9 @@ urlpatterns = [
     path("certificates/", include("certifications.urls")),
     path("programme/", include("trauma_training.urls")),
     path("me/", include("trauma_training.wellbeing.urls")),
+    path("safety/", include("cms.safety.urls")),
+    path("help/", safety_views.help_now, name="help"),
+    path("manifest.webmanifest", safety_views.manifest, name="manifest"),
 ]
 
 if settings.DEBUG:

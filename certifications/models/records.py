@@ -70,7 +70,7 @@ class PracticeEntry(models.Model):
         _("why it was returned"),
         max_length=500,
         blank=True,
-        help_text=_("About the entry only (for example, the date looks wrong)."),
+        help_text=_("About the entry only (for example, the date needs checking)."),
     )
     created_at = models.DateTimeField(default=timezone.now)
 

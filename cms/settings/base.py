@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # After MessageMiddleware: it leaves a message when it sends staff to set up TOTP.
     "cms.middleware.StaffMFARequiredMiddleware",
+    # Signs out a person idle for longer than the site's safety settings allow (docs/safety.md).
+    "cms.safety.middleware.SessionIdleMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -223,7 +225,11 @@ ACCOUNT_LOGIN_METHODS = {"username"}
 ACCOUNT_SIGNUP_FIELDS = ["username*", "email", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "none"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
-ACCOUNT_FORMS = {"signup": "cms.forms.InvitationSignupForm"}
+ACCOUNT_FORMS = {
+    "signup": "cms.forms.InvitationSignupForm",
+    # "Log me out when I close the browser" instead of "Remember me" (docs/safety.md).
+    "login": "cms.safety.forms.SafetyLoginForm",
+}
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_RATE_LIMITS = {
