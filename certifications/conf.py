@@ -28,3 +28,7 @@ def get(name: str):
 #   user ids whose certificates that staff member may list, inspect and export, or None for
 #   all. Empty (the default) means all: a host that groups people (collectives) narrows it.
 DEFAULTS.update({"HOLDERS_VISIBLE_TO": ""})
+# Expiry reminders by email (certifications.permissions.may_email_reminders):
+# - CERTIFICATIONS_REMINDER_EMAIL_ALLOWED: dotted path to a function (user) -> bool, e.g. the
+#   person's consent to reminders; empty (the default) emails anyone who gave an address.
+DEFAULTS.update({"REMINDER_EMAIL_ALLOWED": ""})

@@ -119,3 +119,15 @@ def certificate_holders_visible_to(user: AbstractBaseUser | AnonymousUser):
         return None
     rule = conf.get("HOLDERS_VISIBLE_TO")
     return import_string(rule)(user) if rule else None
+
+
+def may_email_reminders(user: AbstractBaseUser) -> bool:
+    """Whether expiry reminders may be emailed to `user` (who gave an address): the host's
+    rule (CERTIFICATIONS_REMINDER_EMAIL_ALLOWED, e.g. the person's consent to reminders);
+    with no rule, yes."""
+    from django.utils.module_loading import import_string
+
+    from certifications import conf
+
+    rule = conf.get("REMINDER_EMAIL_ALLOWED")
+    return bool(import_string(rule)(user)) if rule else True

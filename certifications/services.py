@@ -25,7 +25,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from certifications import selectors
+from certifications import permissions, selectors
 from certifications.models import (
     Certificate,
     CertificateEvent,
@@ -409,12 +409,17 @@ def reminders_create(*, now: datetime | None = None) -> list[CertificateReminder
 
 
 def reminder_email_send(*, reminder: CertificateReminder) -> bool:
-    """Email the holder about `reminder` once, if they gave an email address. The wording is
-    neutral (a shared inbox may be read by others): it names the programme's public title and
-    the date, nothing else. Returns whether an email was sent now."""
+    """Email the holder about `reminder` once, if they gave an email address and agree to
+    reminders (`permissions.may_email_reminders`). The wording is neutral (a shared inbox may
+    be read by others): it names the programme's public title and the date, nothing else.
+    Returns whether an email was sent now. The in-app reminder is shown either way."""
     certificate = reminder.certificate
     user = certificate.user
-    if not user.email or reminder.emailed_at is not None:
+    if (
+        not user.email
+        or reminder.emailed_at is not None
+        or not permissions.may_email_reminders(user)
+    ):
         return False
     claimed = CertificateReminder.objects.filter(pk=reminder.pk, emailed_at__isnull=True).update(
         emailed_at=timezone.now()

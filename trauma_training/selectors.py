@@ -366,3 +366,9 @@ def people_coordinated_by(user: AbstractBaseUser):
     from courses.models import CohortMembership
 
     return CohortMembership.objects.filter(cohort__collective__coordinators=user).values("user_id")
+
+
+def reminders_allowed(user: AbstractBaseUser) -> bool:
+    """Whether the person agreed to reminders (DOMAIN.md 6.2): the host's rule for emailing
+    certificate reminders (CERTIFICATIONS_REMINDER_EMAIL_ALLOWED)."""
+    return consent_granted(user=user, purpose=Consent.Purpose.REMINDERS)

@@ -206,6 +206,8 @@ CELERY_BEAT_SCHEDULE = {
 
 # Coordinators see the certificates of the people in the collectives they coordinate.
 CERTIFICATIONS_HOLDERS_VISIBLE_TO = "trauma_training.selectors.people_coordinated_by"
+# Expiry reminders are emailed only to people who agreed to reminders (DOMAIN.md 6.2).
+CERTIFICATIONS_REMINDER_EMAIL_ALLOWED = "trauma_training.selectors.reminders_allowed"
 
 # --- Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Learning together")

@@ -14,6 +14,8 @@ def pdf_engine():
 
 @pytest.fixture(autouse=True)
 def _every_holder_visible(settings):
-    """The certifications app on its own shows staff every certificate; the host's narrowing
-    to a coordinator's collectives is tested in tests/trauma_training."""
+    """The certifications app on its own shows staff every certificate and emails reminders
+    to anyone who gave an address; the host's rules (a coordinator's collectives, consent to
+    reminders) are tested in tests/trauma_training."""
     settings.CERTIFICATIONS_HOLDERS_VISIBLE_TO = ""
+    settings.CERTIFICATIONS_REMINDER_EMAIL_ALLOWED = ""
