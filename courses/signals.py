@@ -5,6 +5,9 @@ transaction that records the completion (so a receiver that queues work should u
 - lesson_completed(sender=LessonPage, user, lesson)
 - module_completed(sender=ModulePage, user, module)
 - course_completed(sender=CoursePage, user, course)
+- person_data_viewed(sender=str, viewer, subjects, what): `viewer` was shown these people's
+  data (`subjects`, users) on the page named by `sender`; `what` names the data in a few
+  words. For an audit log (DOMAIN.md 6.4); sent inside the request's work.
 """
 
 from django.dispatch import Signal
@@ -12,3 +15,4 @@ from django.dispatch import Signal
 lesson_completed = Signal()
 module_completed = Signal()
 course_completed = Signal()
+person_data_viewed = Signal()

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
-from courses import selectors, services
+from courses import selectors, services, signals
 from courses.models import CoursePage, LessonPage, ModulePage
 
 
@@ -156,6 +156,14 @@ def signoff_request(request: HttpRequest, lesson_id: int) -> HttpResponse:
 @login_required
 def signoff_queue(request: HttpRequest) -> HttpResponse:
     queue = selectors.signoff_queue(signer=request.user)
+    people = {row.user for row in queue}
+    if people:
+        signals.person_data_viewed.send(
+            sender="lesson sign-off queue",
+            viewer=request.user,
+            subjects=sorted(people, key=lambda user: user.pk),
+            what="lessons waiting for sign-off",
+        )
     return render(request, "courses/signoff_queue.html", {"queue": queue})
 
 

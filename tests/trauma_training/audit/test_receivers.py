@@ -254,3 +254,35 @@ def test_certificate_export_is_recorded_with_the_count(client, db, settings):
             {"count": 2},
         )
     ]
+
+
+def test_lesson_signoff_queue_view_is_recorded_per_learner(client, db):
+    from courses import services as course_services
+    from courses.models import Cohort, CohortMembership, CompletionRule
+    from tests.factories import CourseBuilder, course_index, user_with_role
+
+    course = (
+        CourseBuilder(course_index(), "Q1")
+        .module(lesson_specs=[{"rule": CompletionRule.SIGNOFF}])
+        .build()
+    )
+    learner = user_with_role("learner", username="waiting-learner")
+    mentor = user_with_role("mentor", username="facilitator-q")
+    cohort = Cohort.objects.create(name="Q")
+    CohortMembership.objects.create(cohort=cohort, user=learner, role="member")
+    CohortMembership.objects.create(cohort=cohort, user=mentor, role="facilitator")
+    course_services.enrolment_create(user=learner, course=course)
+    course_services.signoff_request(user=learner, lesson=lessons_of(course)[0])
+    before = AuditEntry.objects.count()
+    client.force_login(mentor)
+
+    assert client.get("/learn/sign-offs/").status_code == 200
+
+    assert [row[:4] for row in rows()[before:]] == [
+        (
+            "viewed_person_data",
+            mentor.pk,
+            learner.pk,
+            "lesson sign-off queue: lessons waiting for sign-off",
+        )
+    ]
