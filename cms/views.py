@@ -13,6 +13,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from cms import services
 from cms.forms import LanguageForm
+from trauma_training.audit.models import AuditAction
+from trauma_training.audit.services import audit_record
 
 
 @never_cache
@@ -58,6 +60,12 @@ def reset_password(request: HttpRequest, user_id: int) -> HttpResponse:
     if request.method == "POST":
         password = services.user_reset_password(actor=request.user, target=target)
         messages.success(request, _("A new password was set. Give it to the person privately."))
+    audit_record(
+        actor=request.user,
+        action=AuditAction.VIEWED_PERSON_DATA,
+        subject=target,
+        target="password reset: new password given" if password else "password reset page",
+    )
     return TemplateResponse(
         request, "cms/admin/reset_password.html", {"target": target, "password": password}
     )

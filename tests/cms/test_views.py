@@ -239,3 +239,25 @@ def test_reset_password_service_refuses_with_permission_denied():
     assert password_works("tina", "pass-word-123")
     assert password_works("coord", "pass-word-123")
     assert password_works("asha", "pass-word-123")
+
+
+@pytest.mark.django_db
+def test_find_a_person_and_password_reset_are_written_to_the_audit_log(coordinator_client):
+    from trauma_training.audit.models import AuditEntry
+
+    asha = user_with_role(Role.LEARNER, username="asha")
+    user_with_role(Role.LEARNER, username="ashwini")
+    coordinator = User.objects.get(pk=coordinator_client.session["_auth_user_id"])
+    before = AuditEntry.objects.count()
+
+    coordinator_client.get("/admin/people/", {"q": "ash"})
+    coordinator_client.get(reset_url(asha))
+    coordinator_client.post(reset_url(asha))
+
+    entries = AuditEntry.objects.order_by("sequence")[before:]
+    assert [(e.action, e.actor_id, e.subject.username, e.target) for e in entries] == [
+        ("viewed_person_data", coordinator.pk, "asha", "find a person: search result"),
+        ("viewed_person_data", coordinator.pk, "ashwini", "find a person: search result"),
+        ("viewed_person_data", coordinator.pk, "asha", "password reset page"),
+        ("viewed_person_data", coordinator.pk, "asha", "password reset: new password given"),
+    ]
