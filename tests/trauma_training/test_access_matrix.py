@@ -239,6 +239,55 @@ EXPECTED = [
     ("mentorships", "coordinator_of_a", 200, True),
     ("mentorships", "coordinator_other", 200, False),
     ("mentorships", "admin", 200, True),
+    # A's goal and A's journal actions: A only; an id never tells anyone else (404).
+    ("goal_detail", "anonymous", 302, False),
+    ("goal_detail", "learner_a", 200, True),
+    ("goal_detail", "learner_b", 404, False),
+    ("goal_detail", "mentor_of_a", 404, False),
+    ("goal_detail", "other_mentor", 404, False),
+    ("goal_detail", "trainer", 404, False),
+    ("goal_detail", "coordinator_of_a", 404, False),
+    ("goal_detail", "coordinator_other", 404, False),
+    ("goal_detail", "admin", 404, False),
+    ("journal_unshare", "anonymous", 302, False),
+    ("journal_unshare", "learner_a", 302, False),
+    ("journal_unshare", "learner_b", 404, False),
+    ("journal_unshare", "mentor_of_a", 404, False),
+    ("journal_unshare", "other_mentor", 404, False),
+    ("journal_unshare", "trainer", 404, False),
+    ("journal_unshare", "coordinator_of_a", 404, False),
+    ("journal_unshare", "coordinator_other", 404, False),
+    ("journal_unshare", "admin", 404, False),
+    # The practice log: everyone sees only their own.
+    ("practice_log", "anonymous", 302, False),
+    ("practice_log", "learner_a", 200, False),
+    ("practice_log", "learner_b", 200, False),
+    ("practice_log", "mentor_of_a", 200, False),
+    ("practice_log", "other_mentor", 200, False),
+    ("practice_log", "trainer", 200, False),
+    ("practice_log", "coordinator_of_a", 200, False),
+    ("practice_log", "coordinator_other", 200, False),
+    ("practice_log", "admin", 200, False),
+    # The collectives admin: a coordinator edits only the collectives they coordinate.
+    ("admin_collective", "anonymous", 302, False),
+    ("admin_collective", "learner_a", 302, False),
+    ("admin_collective", "learner_b", 302, False),
+    ("admin_collective", "mentor_of_a", 302, False),
+    ("admin_collective", "other_mentor", 302, False),
+    ("admin_collective", "trainer", 302, False),
+    ("admin_collective", "coordinator_of_a", 200, True),
+    ("admin_collective", "coordinator_other", 404, False),
+    ("admin_collective", "admin", 200, True),
+    # The audit log listing: superusers only.
+    ("admin_audit_log", "anonymous", 302, False),
+    ("admin_audit_log", "learner_a", 302, False),
+    ("admin_audit_log", "learner_b", 302, False),
+    ("admin_audit_log", "mentor_of_a", 302, False),
+    ("admin_audit_log", "other_mentor", 302, False),
+    ("admin_audit_log", "trainer", 302, False),
+    ("admin_audit_log", "coordinator_of_a", 302, False),
+    ("admin_audit_log", "coordinator_other", 302, False),
+    ("admin_audit_log", "admin", 200, False),
 ]
 
 
@@ -248,6 +297,8 @@ class World:
     certificate: Certificate
     signoff: ChecklistSignOff
     collective_a: Collective
+    shared_goal: object
+    journal_entry: object
 
 
 def _build_world() -> World:
@@ -308,10 +359,17 @@ def _build_world() -> World:
         programme=programme, title="Applied project", items="Led a session", signer="mentor"
     )
     signoff = ChecklistSignOff.objects.create(user=a, checklist=checklist)
-    wellbeing.goal_share(goal=wellbeing.goal_create(user=a, title=A_SHARED_GOAL))
+    shared_goal = wellbeing.goal_share(goal=wellbeing.goal_create(user=a, title=A_SHARED_GOAL))
     wellbeing.goal_create(user=a, title=A_PRIVATE_GOAL)
-    wellbeing.journal_entry_create(user=a, text=A_PRIVATE_JOURNAL)
-    return World(users=users, certificate=certificate, signoff=signoff, collective_a=collectives[0])
+    journal_entry = wellbeing.journal_entry_create(user=a, text=A_PRIVATE_JOURNAL)
+    return World(
+        users=users,
+        certificate=certificate,
+        signoff=signoff,
+        collective_a=collectives[0],
+        shared_goal=shared_goal,
+        journal_entry=journal_entry,
+    )
 
 
 # view: (method, path, A's data marker in the response)
@@ -359,6 +417,19 @@ VIEWS = {
     "my_privacy": ("get", lambda w: "/programme/privacy/", "Your mentor: Meera-M"),
     "my_mentor": ("get", lambda w: "/programme/my-mentor/", "Meera-M"),
     "mentorships": ("get", lambda w: "/programme/mentorships/", A_NAME),
+    "goal_detail": ("get", lambda w: f"/me/goals/{w.shared_goal.pk}/", A_SHARED_GOAL),
+    "journal_unshare": (
+        "post",
+        lambda w: f"/me/journal/{w.journal_entry.pk}/unshare/",
+        A_PRIVATE_JOURNAL,
+    ),
+    "practice_log": ("get", lambda w: "/certificates/practice/", A_NAME),
+    "admin_collective": (
+        "get",
+        lambda w: f"/admin/collectives/edit/{w.collective_a.pk}/",
+        A_NAME,
+    ),
+    "admin_audit_log": ("get", lambda w: "/admin/audit_entries/", "mentor dashboard"),
 }
 
 
