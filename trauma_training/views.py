@@ -16,6 +16,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from cms.roles import Role
 from courses.views import problem
 from trauma_training import selectors, services
+from trauma_training.audit.models import AuditAction
+from trauma_training.audit.services import audit_record
 from trauma_training.forms import MentorshipAssignForm
 from trauma_training.models import Consent, Mentorship
 
@@ -44,6 +46,17 @@ def collective_detail(request: HttpRequest, collective_id: int) -> HttpResponse:
     # Others get a 404, not a 403: whether a collective exists is not theirs to learn.
     collective = get_object_or_404(selectors.collectives_visible_to(request.user), pk=collective_id)
     view = selectors.collective_view(collective=collective)
+    # The page shows other people's display names: one audit entry for the page (not one
+    # per member, which a collective of sixty would turn into sixty on every visit).
+    audit_record(
+        actor=request.user,
+        action=AuditAction.VIEWED_PERSON_DATA,
+        target="collective page: members' display names",
+        detail={
+            "collective_id": collective.pk,
+            "people": len(view.member_names) + len(view.mentor_names),
+        },
+    )
     return render(request, "trauma_training/collective.html", {"view": view})
 
 

@@ -286,3 +286,35 @@ def test_lesson_signoff_queue_view_is_recorded_per_learner(client, db):
             "lesson sign-off queue: lessons waiting for sign-off",
         )
     ]
+
+
+def test_collective_page_and_admin_user_page_are_recorded(client, db, settings):
+    from courses.models import Cohort, CohortMembership
+    from tests.factories import user_with_role
+    from trauma_training.models import Collective
+
+    settings.CMS_STAFF_MFA_REQUIRED = False
+    member = user_with_role("learner", username="member-c")
+    other = user_with_role("learner", username="member-d")
+    cohort = Cohort.objects.create(name="C")
+    for person in (member, other):
+        CohortMembership.objects.create(cohort=cohort, user=person, role="member")
+    collective = Collective.objects.create(cohort=cohort, region="Telangana")
+    admin = user_with_role("admin", username="admin-c")
+    before = AuditEntry.objects.count()
+
+    client.force_login(member)
+    assert client.get(f"/programme/collectives/{collective.pk}/").status_code == 200
+    client.force_login(admin)
+    assert client.get(f"/admin/users/edit/{other.pk}/").status_code == 200
+
+    assert [row for row in rows()[before:]] == [
+        (
+            "viewed_person_data",
+            member.pk,
+            None,
+            "collective page: members' display names",
+            {"collective_id": collective.pk, "people": 2},
+        ),
+        ("viewed_person_data", admin.pk, other.pk, "admin: user account", {}),
+    ]
