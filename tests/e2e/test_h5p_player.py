@@ -16,7 +16,7 @@ from django.conf import settings
 from courses import services
 from courses.h5p import services as h5p_services
 from courses.models import CompletionRule, H5PActivity, H5PAttempt, LessonPage, LessonProgress
-from tests.e2e.conftest import sign_in
+from tests.e2e.conftest import context_close_quietly, sign_in
 from tests.factories import CourseBuilder, course_index, user_with_role
 from tests.factories.courses import lessons_of
 
@@ -144,7 +144,7 @@ def test_true_false_answer_completes_lesson_and_place_is_restored(
     notice = _frame(page, true_false.activity).locator(".h5p-content-user-data-reset-dialog")
     expect(notice).to_contain_text("This content has changed since you last used it.")
     assert csp_errors == []
-    context.close()
+    context_close_quietly(context)
 
 
 def _changed_copy(data: bytes) -> bytes:
@@ -192,7 +192,7 @@ def test_multi_choice_plays_under_the_lesson_csp(multi_choice, live_server, brow
     assert attempt.score_scaled == 1
     assert attempt.verb == "http://adlnet.gov/expapi/verbs/answered"
     assert csp_errors == []
-    context.close()
+    context_close_quietly(context)
 
 
 @pytest.fixture
@@ -217,7 +217,7 @@ def test_course_presentation_renders_under_the_lesson_csp(
     page.wait_for_timeout(2000)  # let every library finish starting
     assert [e for e in csp_errors if "https://platform.twitter.com/" not in e] == []
     assert len(csp_errors) == 1
-    context.close()
+    context_close_quietly(context)
 
 
 def test_answers_made_while_signed_out_wait_and_are_saved_after_signing_in(
@@ -251,4 +251,4 @@ def test_answers_made_while_signed_out_wait_and_are_saved_after_signing_in(
         "Well done: your best score is 100%. This lesson is complete.", timeout=30000
     )
     assert H5PAttempt.objects.get(user_id=true_false.user_id).score_scaled == 1
-    context.close()
+    context_close_quietly(context)
