@@ -3,15 +3,16 @@ sent inside the transaction of what it reports, so a rollback takes the record w
 
 - checklist_signoff_decided(sender=ChecklistSignOff, signoff, by, decision): a signer signed
   ("signed") or returned ("returned") a learner's checklist request.
-- person_data_viewed(sender=str, viewer, subjects, what): `viewer` was shown these people's
-  data (`subjects`, users) on the page named by `sender`; `what` says which data, in a few
-  words, never the data itself.
+- person_data_viewed: the one signal for "someone was shown these people's data" is courses'
+  (`courses.signals.person_data_viewed`, same arguments); it is re-exported here so this app's
+  views read as they did. One signal, so the audit log has one receiver for it.
 - person_data_exported(sender=str, viewer, count, what): `viewer` downloaded an export with
   `count` people's certificates.
 """
 
 from django.dispatch import Signal
 
+from courses.signals import person_data_viewed  # noqa: F401 (re-exported, see above)
+
 checklist_signoff_decided = Signal()
-person_data_viewed = Signal()
 person_data_exported = Signal()

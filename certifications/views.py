@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -118,12 +118,17 @@ def _not_ready(request: HttpRequest, certificate: Certificate) -> HttpResponse |
     if certificate.status == Certificate.Status.REVOKED:
         return render(request, "certifications/preparing.html", {"revoked": True}, status=410)
     if not certificate.pdf or not certificate.credential_jwt:
-        response = render(
-            request, "certifications/preparing.html", {"certificate": certificate}, status=202
-        )
-        response["Retry-After"] = "30"
-        return response
+        return _preparing(request, certificate)
     return None
+
+
+def _preparing(request: HttpRequest, certificate: Certificate) -> HttpResponse:
+    """202 "your certificate is being prepared", with when to look again."""
+    response = render(
+        request, "certifications/preparing.html", {"certificate": certificate}, status=202
+    )
+    response["Retry-After"] = "30"
+    return response
 
 
 @require_GET
@@ -134,8 +139,11 @@ def certificate_pdf(request: HttpRequest, code: str) -> HttpResponse:
         return not_ready
     try:
         handle = certificate.pdf.open("rb")
-    except FileNotFoundError as missing:
-        raise Http404(_("This file is not there any more.")) from missing
+    except FileNotFoundError:
+        # The stored file is gone (storage moved or cleaned): make it again rather than give
+        # the learner a dead end; they see "being prepared" and come back in a minute.
+        services.render_enqueue_on_commit(certificate_id=certificate.pk)
+        return _preparing(request, certificate)
     response = FileResponse(
         handle,
         as_attachment=True,

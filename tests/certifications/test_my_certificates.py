@@ -203,3 +203,18 @@ def test_downloads_of_a_revoked_certificate_are_gone(client, learner, certificat
 
     assert response.status_code == 410
     assert "This certificate was withdrawn" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_pdf_whose_file_is_gone_is_made_again_not_a_dead_end(
+    client, learner, certificate, django_capture_on_commit_callbacks
+):
+    certificate.pdf.storage.delete(certificate.pdf.name)
+    client.force_login(learner)
+
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        response = client.get(url("pdf"))
+
+    assert response.status_code == 202
+    assert "Your certificate is being prepared" in response.content.decode()
+    assert len(callbacks) == 1  # the render task, queued after the request's work commits

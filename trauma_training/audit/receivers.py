@@ -8,10 +8,9 @@
 
 - Checklist sign-offs: `certifications.signals.checklist_signoff_decided` (they are decided
   with a conditional queryset UPDATE, which sends no `post_save`).
-- Views and exports of other people's data in certifications (review queue, sign-off page,
-  certificate admin page, zip and CSV): `certifications.signals.person_data_viewed` and
-  `person_data_exported`; in courses (the lesson sign-off queue):
-  `courses.signals.person_data_viewed`.
+- Views of other people's data, from any app (the lesson sign-off queue; certifications'
+  review queue, sign-off page and certificate admin page): `courses.signals.person_data_viewed`;
+  exports (certificate zip and CSV): `certifications.signals.person_data_exported`.
 """
 
 from django.contrib.auth import get_user_model
@@ -19,12 +18,8 @@ from django.contrib.auth.models import Group
 from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
 
-from certifications.signals import (
-    checklist_signoff_decided,
-    person_data_exported,
-    person_data_viewed,
-)
-from courses.signals import person_data_viewed as courses_person_data_viewed
+from certifications.signals import checklist_signoff_decided, person_data_exported
+from courses.signals import person_data_viewed
 
 from .models import AuditAction
 from .services import audit_current_actor, audit_record
@@ -119,8 +114,7 @@ def checklist_signoff_decided_record(sender, *, signoff, by, decision, **kwargs)
     )
 
 
-@receiver(person_data_viewed, dispatch_uid="audit_certifications_person_data_viewed")
-@receiver(courses_person_data_viewed, dispatch_uid="audit_courses_person_data_viewed")
+@receiver(person_data_viewed, dispatch_uid="audit_person_data_viewed")
 def person_data_viewed_record(sender, *, viewer, subjects, what, **kwargs) -> None:
     """One viewed_person_data entry per person shown (never for one's own data)."""
     for subject in subjects:
