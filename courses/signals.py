@@ -5,9 +5,11 @@ transaction that records the completion (so a receiver that queues work should u
 - lesson_completed(sender=LessonPage, user, lesson)
 - module_completed(sender=ModulePage, user, module)
 - course_completed(sender=CoursePage, user, course)
-- person_data_viewed(sender=str, viewer, subjects, what): `viewer` was shown these people's
-  data (`subjects`, users) on the page named by `sender`; `what` names the data in a few
-  words. For an audit log (DOMAIN.md 6.4); sent inside the request's work.
+- person_data_viewed(sender=str, viewer, subjects, what[, viewer_label]): `viewer` was shown
+  these people's data (`subjects`, users) on the page named by `sender`; `what` names the data
+  in a few words. `viewer` is None when the reader is not a person (an xAPI credential), and
+  then `viewer_label` names it ("xAPI credential #3"). For an audit log (DOMAIN.md 6.4); sent
+  inside the request's work.
 """
 
 from django.dispatch import Signal

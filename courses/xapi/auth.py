@@ -67,6 +67,11 @@ class XAPIClient:
         """The actor a session client's statements get, whatever the browser sent."""
         return learner_agent(self.user)
 
+    @property
+    def audit_label(self) -> str:
+        """How the audit log names this client when it reads other people's data."""
+        return "" if self.is_session else f"xAPI credential #{self.credential.pk}"
+
     @cached_property
     def authority(self) -> dict:
         """Who vouches for the statements this client stores (Data 2.4.9)."""

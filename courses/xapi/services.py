@@ -31,6 +31,7 @@ from courses import conf
 from courses.h5p import selectors as h5p_selectors
 from courses.h5p import services as h5p_services
 from courses.models import XAPIAttachment, XAPICredential, XAPIStateDocument, XAPIStatement
+from courses.signals import person_data_viewed
 from courses.xapi import (
     VOIDED_VERB,
     XAPI_VERSION,
@@ -452,6 +453,29 @@ def statements_store(
 
 
 # --- State documents --------------------------------------------------------------------------
+
+
+def credential_read_announce(
+    *, client: XAPIClient, user_ids: Iterable[int | None], what: str
+) -> None:
+    """Announce (`courses.signals.person_data_viewed`, which the audit log records) that a
+    credential was shown these people's records: one announcement naming every person whose
+    statement or state the answer held. Session clients only ever read their own, so they
+    announce nothing; neither do records about agents who are not our users.
+    Side effects: one query for the users, then the signal's receivers."""
+    if client.is_session:
+        return
+    ids = sorted({pk for pk in user_ids if pk is not None})
+    if not ids:
+        return
+    subjects = list(get_user_model().objects.filter(pk__in=ids).order_by("pk"))
+    person_data_viewed.send(
+        sender="xAPI record store",
+        viewer=None,
+        viewer_label=client.audit_label,
+        subjects=subjects,
+        what=what,
+    )
 
 
 def authorise_state(*, client: XAPIClient, activity_id: str, agent: dict) -> None:

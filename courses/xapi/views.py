@@ -33,7 +33,7 @@ from courses.xapi import (
     selectors,
     services,
 )
-from courses.xapi.auth import XAPIClient, authenticate
+from courses.xapi.auth import XAPIClient, authenticate, user_pk_for_agent
 from courses.xapi.services import AttachmentData, iso
 from courses.xapi.validation import (
     StateKey,
@@ -369,6 +369,7 @@ def _statements_get(request: XAPIRequest, client: XAPIClient) -> HttpResponse:
         if row is None:
             raise NotFound(f"No statement with {name} {params[name]}.")
         data = selectors.statement_formatted(row.data, format=fmt, languages=languages)
+        services.credential_read_announce(client=client, user_ids=[row.user_id], what=name)
         response = _statements_answer(data, [row], attachments=attachments)
         response["Last-Modified"] = http_date(row.stored.timestamp())
         return response
@@ -384,6 +385,9 @@ def _statements_get(request: XAPIRequest, client: XAPIClient) -> HttpResponse:
         query, after = _statement_query(params, client), None
         query.format = fmt
     page = selectors.statements_page(query, after=after)
+    services.credential_read_announce(
+        client=client, user_ids=[row.user_id for row in page.rows], what="statements"
+    )
     data = {
         "statements": [
             selectors.statement_formatted(row.data, format=query.format, languages=languages)
@@ -451,11 +455,14 @@ def state(request: XAPIRequest, client: XAPIClient) -> HttpResponse:
     if request.method == "DELETE":
         services.state_delete(key=key, if_match=if_match)
         return HttpResponse(status=204)
+    subject_ids = [user_pk_for_agent(key.agent)]
     if key.state_id is None:
         since = request.params.get("since")
         ids, newest = selectors.state_ids(
             key, since=timestamp_param("since", since) if since else None
         )
+        if ids:
+            services.credential_read_announce(client=client, user_ids=subject_ids, what="state ids")
         response = _json(ids)
         response["ETag"] = f'"{hashlib.sha1(response.content).hexdigest()}"'  # noqa: S324
         if newest:
@@ -464,6 +471,7 @@ def state(request: XAPIRequest, client: XAPIClient) -> HttpResponse:
     document = selectors.state_document(key)
     if document is None:
         raise NotFound("No state document with this stateId for this activity and agent.")
+    services.credential_read_announce(client=client, user_ids=subject_ids, what="state document")
     response = HttpResponse(bytes(document.content), content_type=document.content_type)
     response["ETag"] = document.etag
     response["Last-Modified"] = http_date(document.updated.timestamp())

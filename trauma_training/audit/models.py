@@ -45,6 +45,7 @@ class AuditAction(models.TextChoices):
     MENTORSHIP_STARTED = "mentorship_started", _("Mentorship started")
     MENTORSHIP_ENDED = "mentorship_ended", _("Mentorship ended")
     ACCOUNT_DELETED = "account_deleted", _("Account deleted or anonymised")
+    VIEWED_AUDIT_LOG = "viewed_audit_log", _("Viewed the audit log")
 
 
 class AuditEntryQuerySet(models.QuerySet):
@@ -137,6 +138,10 @@ class AuditEntry(models.Model):
     hash = models.CharField(_("hash"), max_length=64, unique=True, editable=False)
 
     objects = AuditEntryQuerySet.as_manager()
+
+    # Wagtail indexes the references of models that have an admin viewset: that would cost
+    # every append several queries, and the log must not point at anything beyond itself.
+    wagtail_reference_index_ignore = True
 
     class Meta:
         verbose_name = _("audit entry")

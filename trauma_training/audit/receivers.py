@@ -115,13 +115,17 @@ def checklist_signoff_decided_record(sender, *, signoff, by, decision, **kwargs)
 
 
 @receiver(person_data_viewed, dispatch_uid="audit_person_data_viewed")
-def person_data_viewed_record(sender, *, viewer, subjects, what, **kwargs) -> None:
-    """One viewed_person_data entry per person shown (never for one's own data)."""
+def person_data_viewed_record(
+    sender, *, viewer, subjects, what, viewer_label: str = "", **kwargs
+) -> None:
+    """One viewed_person_data entry per person shown (never for one's own data). A reader
+    that is not a person (viewer None) is named by `viewer_label`."""
     for subject in subjects:
-        if subject.pk == viewer.pk:
+        if viewer is not None and subject.pk == viewer.pk:
             continue
         audit_record(
             actor=viewer,
+            actor_label="" if viewer is not None else viewer_label,
             action=AuditAction.VIEWED_PERSON_DATA,
             subject=subject,
             target=f"{sender}: {what}"[:200],

@@ -100,15 +100,19 @@ def audit_record(
     subject: AbstractBaseUser | None = None,
     target: str = "",
     detail: dict[str, Any] | None = None,
+    actor_label: str = "",
 ) -> AuditEntry:
     """Append one entry to the audit log and return it.
 
     `actor` did `action` (an `AuditAction` value) on `subject`'s data; `target` says briefly
     what (at most 200 characters, e.g. "mentor dashboard: progress summary"); `detail` holds
-    small structured facts (ids, purposes), never free text about a person.
+    small structured facts (ids, purposes), never free text about a person. `actor_label`
+    names an actor that is not a person (e.g. "xAPI credential #3", at most 40 characters);
+    it is used only when `actor` is None, since a person is always named "user #<id>".
 
-    Raises ValueError for an unknown action, an unsaved actor or subject (AnonymousUser), a
-    target over 200 characters, or a detail that is not small and structured.
+    Raises ValueError for an unknown action, an unsaved actor or subject (AnonymousUser), an
+    actor_label given with an actor or over 40 characters, a target over 200 characters, or a
+    detail that is not small and structured.
     Side effects: writes one AuditEntry and moves the chain head, in a transaction (joining
     the caller's, so a rolled-back change leaves no entry). The chain head stays locked until
     that transaction ends, so other appends wait: call this late in long transactions.
@@ -117,6 +121,10 @@ def audit_record(
         raise ValueError(f"audit_record: unknown action {action!r}")
     actor = _saved_user_or_none(actor, "actor")
     subject = _saved_user_or_none(subject, "subject")
+    if actor is not None and actor_label:
+        raise ValueError("audit_record: give actor or actor_label, not both")
+    if len(actor_label) > 40:
+        raise ValueError("audit_record: actor_label must be at most 40 characters")
     target = str(target)
     if len(target) > 200:
         raise ValueError("audit_record: target must be at most 200 characters")
@@ -128,7 +136,7 @@ def audit_record(
             sequence=head.last_sequence + 1,
             created_at=timezone.now(),
             actor=actor,
-            actor_label=user_label(actor),
+            actor_label=user_label(actor) if actor is not None else actor_label,
             action=action,
             subject=subject,
             subject_label=user_label(subject),

@@ -1,12 +1,16 @@
 """A read-only Wagtail admin listing of the audit log, for superusers only. Entries show
-labels ("user #12"), never names; nothing can be added, changed or deleted here."""
+labels ("user #12"), never names; nothing can be added, changed or deleted here. Reading the
+log is itself written to the log (it shows who looked at whose data), before the page is
+built, so the reader sees their own entry."""
 
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views.generic.models import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from .models import AuditEntry
+from .models import AuditAction, AuditEntry
+from .services import audit_record
 
 
 class SuperuserViewOnlyPolicy(ModelPermissionPolicy):
@@ -38,8 +42,42 @@ class SuperuserViewOnlyPolicy(ModelPermissionPolicy):
         return self.model._default_manager.none()
 
 
+class AuditedIndexView(IndexView):
+    """The listing (and its filtered results), recorded once per request after the
+    permission check."""
+
+    def get(self, request, *args, **kwargs):
+        chosen = request.GET.get("action", "")
+        audit_record(
+            actor=request.user,
+            action=AuditAction.VIEWED_AUDIT_LOG,
+            target="audit log: listing",
+            detail={
+                "page": request.GET.get("p", "1")[:10],
+                # Only a real action value is kept: the query string is the reader's input.
+                "action_filter": chosen if chosen in AuditAction.values else "",
+            },
+        )
+        return super().get(request, *args, **kwargs)
+
+
+class AuditedInspectView(InspectView):
+    """One entry's page, recorded with the entry's sequence number."""
+
+    def get(self, request, *args, **kwargs):
+        audit_record(
+            actor=request.user,
+            action=AuditAction.VIEWED_AUDIT_LOG,
+            target="audit log: entry",
+            detail={"sequence": self.object.sequence},
+        )
+        return super().get(request, *args, **kwargs)
+
+
 class AuditEntryViewSet(ModelViewSet):
     model = AuditEntry
+    index_view_class = AuditedIndexView
+    inspect_view_class = AuditedInspectView
     icon = "list-ul"
     menu_label = _("Audit log")
     add_to_settings_menu = True

@@ -100,6 +100,27 @@ def test_audit_record_accepts_no_actor_and_no_subject(db):
     )
 
 
+def test_audit_record_names_an_actor_that_is_not_a_person_by_its_label(mentee):
+    entry = audit_record(
+        actor=None, actor_label="xAPI credential #3", action="viewed_person_data", subject=mentee
+    )
+
+    assert (entry.actor_id, entry.actor_label, entry.subject_label) == (
+        None,
+        "xAPI credential #3",
+        f"user #{mentee.pk}",
+    )
+    assert entry.hash == entry.compute_hash()
+
+
+def test_audit_record_refuses_a_label_for_a_person_or_a_long_label(mentor):
+    with pytest.raises(ValueError, match="give actor or actor_label, not both"):
+        audit_record(actor=mentor, actor_label="someone else", action="signed_off")
+    with pytest.raises(ValueError, match="actor_label must be at most 40 characters"):
+        audit_record(actor=None, actor_label="c" * 41, action="signed_off")
+    assert AuditEntry.objects.count() == 0
+
+
 @pytest.mark.parametrize(
     "kwargs, message",
     [
