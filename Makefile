@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test worker beat lint fmt bench bench-xapi bench-certificates clean
+.PHONY: setup run test worker beat lint fmt messages bench bench-xapi bench-certificates clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -43,6 +43,13 @@ lint: setup
 fmt: setup
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# Bring the bn/hi/te catalogues up to date with the code, then compile them (needs GNU
+# gettext); translate what is new before committing (docs/translations.md).
+messages: setup
+	$(BIN)/python manage.py makemessages -l bn -l hi -l te --add-location=file --no-obsolete \
+		--ignore=node_modules --ignore=.venv --ignore=static_collected --ignore=bench --ignore=var
+	$(BIN)/python manage.py compilemessages -l bn -l hi -l te --ignore=.venv --ignore=node_modules
 
 bench: setup
 	$(BIN)/python bench/course_pages.py

@@ -3,9 +3,6 @@ the URL fetcher's refusals, fonts, and the translation catalogues."""
 
 from __future__ import annotations
 
-import ast
-import gettext
-import io
 import logging
 import re
 import shutil
@@ -571,26 +568,7 @@ def test_font_files_come_from_the_npm_packages_by_default():
 # --- Translations --------------------------------------------------------------------------
 
 
-def _po_entries(path: Path) -> dict[str, str]:
-    """msgid -> msgstr of a .po file of one-line entries (as ours are), header left out."""
-    entries: dict[str, str] = {}
-    msgid = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("msgid "):
-            msgid = ast.literal_eval(line[6:])
-        elif line.startswith("msgstr ") and msgid:
-            entries[msgid] = ast.literal_eval(line[7:])
-    return entries
-
-
-@pytest.mark.parametrize("language", ["bn", "hi", "te"])
-def test_compiled_catalogue_matches_its_po_file(language):
-    folder = Path(settings.BASE_DIR) / "locale" / language / "LC_MESSAGES"
-
-    with (folder / "django.mo").open("rb") as mo:
-        compiled = gettext.GNUTranslations(io.BytesIO(mo.read()))._catalog
-
-    assert {k: v for k, v in compiled.items() if k} == _po_entries(folder / "django.po")
+# The catalogues themselves (complete, compiled) are tested in tests/cms/test_translations.py.
 
 
 @pytest.mark.parametrize("language", ["bn", "hi", "te"])
