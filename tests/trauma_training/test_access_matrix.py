@@ -443,19 +443,35 @@ def _body(response) -> str:
 A_PRIVATE = (A_PRIVATE_GOAL, A_PRIVATE_JOURNAL)
 
 
-def _outcome(world: World, view: str, role: str) -> tuple:
+def _outcome(
+    world: World,
+    view: str,
+    role: str,
+    *,
+    views: dict = VIEWS,
+    private: tuple = A_PRIVATE,
+    unchanged=None,
+) -> tuple:
     """The row `role` gets from `view`. Runs in a savepoint that is rolled back, so one
-    role's POST never changes what the next role sees. Fails at once on a private leak."""
+    role's POST never changes what the next role sees. Fails at once on a private leak, and
+    when `unchanged(world)` (a snapshot of someone's data) differs after the request.
+
+    A view is (method, path of world, marker) or, with a request body or headers, (method,
+    path of world, marker, client keyword arguments of world)."""
     client = Client()
     if role != "anonymous":
         client.force_login(world.users[role])
-    method, path_of, marker = VIEWS[view]
+    method, path_of, marker, *options = views[view]
+    request_kwargs = options[0](world) if options else {}
     with transaction.atomic():
-        response = getattr(client, method)(path_of(world))
+        before = unchanged(world) if unchanged else None
+        response = getattr(client, method)(path_of(world), **request_kwargs)
         body = _body(response)
+        if unchanged:
+            assert unchanged(world) == before, f"{view} lets {role} change another's data"
         transaction.set_rollback(True)
     if role != "learner_a":
-        leaked = [words for words in A_PRIVATE if words in body]
+        leaked = [words for words in private if words in body]
         assert leaked == [], f"{view} shows {role} A's private {leaked}"
     return (view, role, response.status_code, marker in body)
 
