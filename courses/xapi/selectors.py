@@ -131,7 +131,8 @@ def statements_page(
             statements = statements.filter(Q(stored__lt=stored) | Q(stored=stored, pk__lt=pk))
     order = ("stored", "pk") if query.ascending else ("-stored", "-pk")
     size = query.page_size
-    rows = list(statements.order_by(*order).only("id", "stored", "data")[: size + 1])
+    # user_id: a credential's reads are announced per person (services.credential_read_announce).
+    rows = list(statements.order_by(*order).only("id", "stored", "data", "user_id")[: size + 1])
     more = ""
     if len(rows) > size:
         rows = rows[:size]
@@ -175,7 +176,7 @@ def statement_single(
     statements = XAPIStatement.objects.filter(statement_id=statement_id, voided=voided)
     if user_id is not None:
         statements = statements.filter(user_id=user_id)
-    return statements.only("id", "stored", "data").first()
+    return statements.only("id", "stored", "data", "user_id").first()
 
 
 def attachment_parts(rows: list[XAPIStatement]) -> list[tuple[str, str, bytes]]:
