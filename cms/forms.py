@@ -1,3 +1,4 @@
+from allauth.account.adapter import get_adapter
 from allauth.account.forms import SignupForm
 from django import forms
 from django.conf import settings
@@ -69,6 +70,18 @@ class InvitationSignupForm(SignupForm):
             self.add_error("invitation_code", error.messages)
             response = TemplateResponse(request, "account/signup.html", {"form": self}, status=400)
             return None, response
+
+    def save(self, request):
+        # allauth's own save also calls `setup_user_email`, which copies the address into its
+        # plain-text EmailAddress table; here it stays only on the user, encrypted
+        # (docs/email-privacy.md). allauth reads `user.email` when a user has no such row.
+        if self.account_already_exists:
+            raise ValueError("account already exists")
+        adapter = get_adapter()
+        user = adapter.new_user(request)
+        user = adapter.save_user(request, user, self) or user
+        self.custom_signup(request, user)
+        return user
 
     def custom_signup(self, request, user):
         user.display_name = self.cleaned_data.get("display_name", "")

@@ -7,12 +7,15 @@ from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import Group, PermissionsMixin
 from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.db import models
+from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from cms.adapters import email_address_discard
+from cms.fields import EncryptedEmailField, email_digest
 from cms.roles import Role
 
 
@@ -64,10 +67,20 @@ class User(AbstractBaseUser, PermissionsMixin):
         default="en",
         help_text=_("Pages are shown in this language where a translation exists."),
     )
-    email = models.EmailField(
+    email = EncryptedEmailField(
         _("email address"),
         blank=True,
         help_text=_("Optional. Used only for password resets and reminders you agree to."),
+    )
+    # Filled on save from `email` (cms.fields): what `User.objects.filter(email=...)` compares,
+    # since the sealed address differs every time it is written (docs/email-privacy.md).
+    email_digest = models.CharField(
+        # Not translated: no screen shows this field (editable=False).
+        "email lookup digest",
+        max_length=64,
+        blank=True,
+        editable=False,
+        db_index=True,
     )
     is_staff = models.BooleanField(
         _("staff status"),
@@ -96,6 +109,14 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def __str__(self) -> str:
         return self.display_name or self.username
+
+    def save(self, *args, **kwargs):
+        # The digest follows the address on every save, also a save of `email` alone.
+        self.email_digest = email_digest(self.email)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "email" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "email_digest"}
+        super().save(*args, **kwargs)
 
     def get_full_name(self) -> str:
         return self.display_name or self.username
@@ -212,6 +233,11 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("standard page")
 
+
+# allauth's own table of addresses would keep them in plain text: no row of it is kept.
+post_save.connect(
+    email_address_discard, sender="account.EmailAddress", dispatch_uid="cms.email_address_discard"
+)
 
 # The safety settings live in their own module (cms/safety); importing them here registers them.
 from cms.safety.models import Helpline, SafetySettings  # noqa: E402, F401

@@ -2,6 +2,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.staticfiles import versioned_static
 
 from cms import admin_views, views
 from cms.viewsets import InvitationViewSet
@@ -34,3 +35,13 @@ def register_people_menu_item():
     return PeopleMenuItem(
         _("Find a person"), reverse("cms_people_search"), icon_name="user", order=258
     )
+
+
+@hooks.register("get_avatar_url")
+def avatar_url_without_gravatar(user, size):
+    """Wagtail would otherwise show each user's picture from gravatar.com, fetched by a hash
+    of their email address: that would send every address's hash to a third party."""
+    profile = getattr(user, "wagtail_userprofile", None)
+    if profile is not None and profile.avatar:
+        return None  # Wagtail shows the uploaded picture
+    return versioned_static("wagtailadmin/images/default-user-avatar.png")

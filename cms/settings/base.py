@@ -234,6 +234,9 @@ ACCOUNT_FORMS = {
 }
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
+# Email privacy (docs/email-privacy.md): allauth's default reset-token generator copies the
+# address into its plain-text EmailAddress table; ours does not.
+ACCOUNT_PASSWORD_RESET_TOKEN_GENERATOR = "cms.adapters.PasswordResetTokenGenerator"
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",

@@ -16,6 +16,7 @@ EXPECTED_FIELDS = {
     "display_name",
     "preferred_language",
     "email",
+    "email_digest",  # a keyed fingerprint of the (encrypted) email, for lookups
     "is_staff",
     "is_active",
     "date_joined",
