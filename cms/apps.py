@@ -6,3 +6,7 @@ class CmsConfig(AppConfig):
     name = "cms"
     verbose_name = _("Site")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        # The retention settings' checks, with the audit log's one-year minimum (audit.E001).
+        from cms.retention import checks  # noqa: F401

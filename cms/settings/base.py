@@ -195,14 +195,33 @@ CELERY_TASK_ROUTES = {
 CELERY_BEAT_SCHEDULE = {
     # Statements whose forward failed are offered again (docs/xapi.md, forwarding).
     "xapi-forward-pending": {"task": "courses.xapi_forward_pending", "schedule": 300},
-    # Statements past COURSES_XAPI_RETENTION_DAYS (if set) are deleted nightly.
-    "xapi-purge": {"task": "courses.xapi_purge", "schedule": crontab(hour=3, minute=30)},
+    # Everything past its retention period (docs/retention.md), nightly. It includes the xAPI
+    # purge (COURSES_XAPI_RETENTION_DAYS), so `courses.xapi_purge` is not scheduled as well.
+    "retention-purge": {"task": "cms.retention_purge", "schedule": crontab(hour=4, minute=0)},
     # Certificates past their expiry are marked expired; 90/30/7/0-day reminders go out.
     "certificates-expire-and-remind": {
         "task": "certifications.expire_and_remind",
         "schedule": crontab(hour=6, minute=0),
     },
 }
+
+
+def env_days(name: str, default: int | None) -> int | None:
+    """A number of days from the environment; "none" (or "keep") means keep for ever."""
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
+        return default
+    return None if value in {"none", "keep"} else int(value)
+
+
+# --- Retention (docs/retention.md): days, or None to keep. `manage.py retention_purge` and
+# the nightly task delete what is older; a system check keeps the audit log at least a year.
+RETENTION_MENTOR_CHECKIN_DAYS = env_days("RETENTION_MENTOR_CHECKIN_DAYS", 90)
+RETENTION_NUDGE_DAYS = env_days("RETENTION_NUDGE_DAYS", 180)
+RETENTION_INVITATION_DAYS = env_days("RETENTION_INVITATION_DAYS", 90)
+RETENTION_AUDIT_DAYS = env_days("RETENTION_AUDIT_DAYS", 730)
+# Off by default; when set, inactive learner and mentor accounts are only reported.
+RETENTION_INACTIVE_ACCOUNT_DAYS = env_days("RETENTION_INACTIVE_ACCOUNT_DAYS", None)
 
 # Coordinators see the certificates of the people in the collectives they coordinate.
 CERTIFICATIONS_HOLDERS_VISIBLE_TO = "trauma_training.selectors.people_coordinated_by"

@@ -17,6 +17,9 @@ from django.utils.translation import gettext_lazy as _
 
 GENESIS_HASH = "0" * 64
 CHAIN_HEAD_PK = 1
+# Entries are kept at least this long (DOMAIN.md 6.4); on PostgreSQL the database refuses to
+# delete a younger one (migration 0003), and a system check refuses a shorter setting.
+MIN_RETENTION_DAYS = 365
 
 
 class AppendOnlyError(RuntimeError):
@@ -46,6 +49,7 @@ class AuditAction(models.TextChoices):
     MENTORSHIP_ENDED = "mentorship_ended", _("Mentorship ended")
     ACCOUNT_DELETED = "account_deleted", _("Account deleted or anonymised")
     VIEWED_AUDIT_LOG = "viewed_audit_log", _("Viewed the audit log")
+    LOG_PURGED = "log_purged", _("Old audit entries purged")
 
 
 class AuditEntryQuerySet(models.QuerySet):
@@ -188,10 +192,24 @@ class AuditEntry(models.Model):
 
 
 class AuditChainHead(models.Model):
-    """The single row that says where the chain ends; appends lock it to take turns."""
+    """The single row that says where the chain starts and ends; appends and purges lock it
+    to take turns."""
 
     last_sequence = models.PositiveBigIntegerField(default=0)
     last_hash = models.CharField(max_length=64, default=GENESIS_HASH)
+    # Moved only by the retention purge, which deletes the oldest entries and records the cut
+    # in a `log_purged` entry, so the verifier can start here and still find every other gap.
+    first_sequence = models.PositiveBigIntegerField(
+        _("first sequence"),
+        default=1,
+        help_text=_("The oldest entry kept; earlier ones were purged after the retention period."),
+    )
+    first_prev_hash = models.CharField(
+        _("first previous hash"),
+        max_length=64,
+        default=GENESIS_HASH,
+        help_text=_("The hash of the last purged entry, which the oldest kept entry follows."),
+    )
 
     class Meta:
         verbose_name = _("audit chain head")
@@ -203,4 +221,4 @@ class AuditChainHead(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"audit chain at #{self.last_sequence}"
+        return f"audit chain #{self.first_sequence} to #{self.last_sequence}"

@@ -1,7 +1,8 @@
 """manage.py audit_verify
 
 Walks the audit log and checks its hash chain. Prints "audit log OK: N entries" and the last
-hash (worth noting outside the database) and exits 0; otherwise names the first broken entry
+hash (worth noting outside the database) and exits 0, saying from which entry on once the
+retention purge has removed older ones; otherwise names the first broken entry
 and exits 1."""
 
 from django.core.management.base import BaseCommand, CommandError
@@ -20,5 +21,8 @@ class Command(BaseCommand):
                 f"({report.entries_checked} entries before it are intact)",
                 returncode=1,
             )
-        self.stdout.write(f"audit log OK: {report.entries_checked} entries")
+        since = ""
+        if report.first_sequence > 1:
+            since = f" (from entry {report.first_sequence}; older ones purged)"
+        self.stdout.write(f"audit log OK: {report.entries_checked} entries{since}")
         self.stdout.write(f"last hash: {report.last_hash}")
