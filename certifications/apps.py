@@ -12,5 +12,9 @@ class CertificationsConfig(AppConfig):
     def ready(self) -> None:
         from certifications import (  # noqa: F401  (connects the receivers, registers checks)
             checks,
+            personal_data,
             receivers,
         )
+        from cms.rights.registry import personal_data_register
+
+        personal_data_register(app="certifications", module=personal_data)

@@ -9,4 +9,8 @@ class CmsConfig(AppConfig):
 
     def ready(self) -> None:
         # The retention settings' checks, with the audit log's one-year minimum (audit.E001).
+        from cms import personal_data
         from cms.retention import checks  # noqa: F401
+        from cms.rights.registry import personal_data_register
+
+        personal_data_register(app="cms", module=personal_data)

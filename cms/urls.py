@@ -19,6 +19,7 @@ urlpatterns = [
     path("xapi/", include("courses.xapi.urls")),
     path("certificates/", include("certifications.urls")),
     path("programme/", include("trauma_training.urls")),
+    path("me/data/", include("cms.rights.urls")),
     path("me/", include("trauma_training.wellbeing.urls")),
     path("safety/", include("cms.safety.urls")),
     path("help/", safety_views.help_now, name="help"),

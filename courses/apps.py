@@ -8,4 +8,7 @@ class CoursesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from courses import checks, receivers  # noqa: F401  (registers checks and receivers)
+        from cms.rights.registry import personal_data_register
+        from courses import checks, personal_data, receivers  # noqa: F401  (checks, receivers)
+
+        personal_data_register(app="courses", module=personal_data)

@@ -542,7 +542,7 @@ def lesson_detail(*, lesson: LessonPage, user: AbstractBaseUser, attempt_id=None
         completed=bool(progress and progress.completed_at),
         quizzes=_quiz_states(user=user, page=lesson, stream=lesson.body, attempt_id=attempt_id),
         reflections=reflections,
-        signed_off_by=str(signoff.signed_by) if signoff else None,
+        signed_off_by=str(signoff.signed_by) if signoff and signoff.signed_by_id else None,
         next_url=next_url or course.url,
         course=course,
         module=module,

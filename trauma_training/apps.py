@@ -8,3 +8,9 @@ class TraumaTrainingConfig(AppConfig):
     name = "trauma_training"
     verbose_name = _("Programme")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from cms.rights.registry import personal_data_register
+        from trauma_training import personal_data
+
+        personal_data_register(app="trauma_training", module=personal_data)

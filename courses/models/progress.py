@@ -161,8 +161,14 @@ class SignOff(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="signoffs_received"
     )
     lesson = models.ForeignKey("courses.LessonPage", on_delete=models.CASCADE, related_name="+")
+    # The sign-off is the learner's record: it stays when the facilitator's account is
+    # deleted (docs/my-data.md), with no one named.
     signed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="signoffs_given"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="signoffs_given",
     )
     signed_at = models.DateTimeField(auto_now_add=True)
 

@@ -6,8 +6,8 @@ practice entry and the private check-in, which are the data of A's mentor. Besid
 marker, every request runs with a snapshot of that data: only the roles in MAY_CHANGE for the
 view may change it (A alone when the view is not listed).
 
-There is no "download my data" view yet (docs/goals-journal-selfcare.md, "Not done here"), so
-it has no rows here.
+"My data" (/me/data/: see, download, correct, delete) acts only on the signed-in person: no
+id in its URLs can point at someone else.
 """
 
 from __future__ import annotations
@@ -546,6 +546,45 @@ EXPECTED = [
     ("h5p_result", "coordinator_of_a", 200, False),
     ("h5p_result", "coordinator_other", 200, False),
     ("h5p_result", "admin", 200, False),
+    # My data: each person sees, downloads, corrects and deletes only their own. Correcting
+    # answers with a redirect; deleting shows the goodbye page (200) to those who may delete
+    # themselves, and 403 to those who run the site (an administrator erases them).
+    ("my_data", "anonymous", 302, False),
+    ("my_data", "learner_a", 200, True),
+    ("my_data", "learner_b", 200, False),
+    ("my_data", "mentor_of_a", 200, False),
+    ("my_data", "other_mentor", 200, False),
+    ("my_data", "trainer", 200, False),
+    ("my_data", "coordinator_of_a", 200, False),
+    ("my_data", "coordinator_other", 200, False),
+    ("my_data", "admin", 200, False),
+    ("my_data_download", "anonymous", 302, False),
+    ("my_data_download", "learner_a", 200, True),
+    ("my_data_download", "learner_b", 200, False),
+    ("my_data_download", "mentor_of_a", 200, False),
+    ("my_data_download", "other_mentor", 200, False),
+    ("my_data_download", "trainer", 200, False),
+    ("my_data_download", "coordinator_of_a", 200, False),
+    ("my_data_download", "coordinator_other", 200, False),
+    ("my_data_download", "admin", 200, False),
+    ("my_data_correct", "anonymous", 302, False),
+    ("my_data_correct", "learner_a", 302, False),
+    ("my_data_correct", "learner_b", 302, False),
+    ("my_data_correct", "mentor_of_a", 302, False),
+    ("my_data_correct", "other_mentor", 302, False),
+    ("my_data_correct", "trainer", 302, False),
+    ("my_data_correct", "coordinator_of_a", 302, False),
+    ("my_data_correct", "coordinator_other", 302, False),
+    ("my_data_correct", "admin", 302, False),
+    ("account_delete", "anonymous", 302, False),
+    ("account_delete", "learner_a", 200, False),
+    ("account_delete", "learner_b", 200, False),
+    ("account_delete", "mentor_of_a", 200, False),
+    ("account_delete", "other_mentor", 200, False),
+    ("account_delete", "trainer", 403, False),
+    ("account_delete", "coordinator_of_a", 403, False),
+    ("account_delete", "coordinator_other", 403, False),
+    ("account_delete", "admin", 403, False),
 ]
 
 
@@ -905,6 +944,21 @@ VIEWS = {
         lambda w: f"/learn/h5p/result/{w.viewed_lesson.pk}/{w.activity.pk}",
         '"best_percent": 73',
     ),
+    "my_data": ("get", lambda w: "/me/data/", A_PRIVATE_GOAL),
+    "my_data_download": ("get", lambda w: "/me/data/download/", A_PRIVATE_JOURNAL),
+    "my_data_correct": (
+        "post",
+        lambda w: "/me/data/correct/",
+        A_NAME,
+        _post(display_name="Someone else 5512", preferred_language="en", email=""),
+    ),
+    # The right password (every factory user's) and the tick: whoever may, deletes themself.
+    "account_delete": (
+        "post",
+        lambda w: "/me/data/delete/",
+        A_NAME,
+        _post(password="pass-word-123", confirm="on"),
+    ),
 }
 
 # Who may change the person's data through each view; A alone for views not listed.
@@ -921,6 +975,9 @@ MAY_CHANGE: dict[str, set[str]] = {
     "certificates_sign_post": {"mentor_of_a"},
     "certificates_signoff_return": {"mentor_of_a"},
     "lesson_signoff_record": {"mentor_of_a"},
+    # A mentor who deletes their own account takes the mentorship with A (and their own
+    # practice entries and check-ins) with them.
+    "account_delete": {"learner_a", "mentor_of_a"},
     # Mentorships are the business of the coordinators of A's collective, and of admins.
     "mentorship_assign": {"coordinator_of_a", "admin"},
     "mentorship_end": {"coordinator_of_a", "admin"},

@@ -9,3 +9,9 @@ class WellbeingConfig(AppConfig):
     label = "wellbeing"
     verbose_name = _("Goals and wellbeing")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from cms.rights.registry import personal_data_register
+        from trauma_training.wellbeing import personal_data
+
+        personal_data_register(app="wellbeing", module=personal_data)
