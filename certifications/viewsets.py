@@ -264,6 +264,26 @@ class CertificateIndexView(IndexView):
             certificates_visible(self.request.user, super().get_base_queryset())
         )
 
+    def get(self, request, *args, **kwargs):
+        """The listing names the holders on this page: one audit entry per visit (and per
+        filtered refresh), with how many people it shows, after the permission check."""
+        response = super().get(request, *args, **kwargs)
+        context = getattr(response, "context_data", None) or {}
+        rows = context.get("object_list")
+        if rows is not None:
+            # Evaluating the page's rows here caches them for the table: no extra query.
+            people = {certificate.user_id for certificate in rows} - {request.user.pk}
+            if people:
+                page = context.get("page_obj")
+                signals.person_data_listed.send(
+                    sender="admin",
+                    viewer=request.user,
+                    count=len(people),
+                    what="certificates listing",
+                    detail={"page": page.number if page else 1},
+                )
+        return response
+
 
 class CertificateExportView(CertificateIndexView):
     """A download of the certificates the listing shows for the same query string."""

@@ -1,8 +1,11 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class CmsConfig(AppConfig):
+    # The app's config ("cms" in INSTALLED_APPS); UsersAppConfig below is Wagtail's users app.
+    default = True
     name = "cms"
     verbose_name = _("Site")
     default_auto_field = "django.db.models.BigAutoField"
@@ -14,3 +17,10 @@ class CmsConfig(AppConfig):
         from cms.rights.registry import personal_data_register
 
         personal_data_register(app="cms", module=personal_data)
+
+
+class UsersAppConfig(WagtailUsersAppConfig):
+    """Wagtail's user admin, with a listing that writes who listed people to the audit log
+    (docs/audit.md); named in INSTALLED_APPS instead of "wagtail.users"."""
+
+    user_viewset = "trauma_training.audit.viewsets.AuditedUserViewSet"

@@ -10,6 +10,11 @@ transaction that records the completion (so a receiver that queues work should u
   in a few words. `viewer` is None when the reader is not a person (an xAPI credential), and
   then `viewer_label` names it ("xAPI credential #3"). For an audit log (DOMAIN.md 6.4); sent
   inside the request's work.
+- person_data_listed(sender=str, viewer, count, what, detail=dict): `viewer` was shown a
+  listing (or a group's page) naming `count` other people, on the page named by `sender`
+  ("admin"); `what` names it ("cohort memberships listing"); `detail` holds small facts such
+  as the page number or the group's id. One audit entry per visit, not one per person; sent
+  after the permission check, and only when someone is shown.
 """
 
 from django.dispatch import Signal
@@ -18,3 +23,4 @@ lesson_completed = Signal()
 module_completed = Signal()
 course_completed = Signal()
 person_data_viewed = Signal()
+person_data_listed = Signal()

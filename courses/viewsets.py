@@ -1,7 +1,13 @@
+"""Admin for cohorts and their memberships. Listing or opening a membership shows a person's
+name, so those pages announce it (`signals.person_data_listed` / `person_data_viewed`) for
+the audit log (DOMAIN.md 6.4); the cohort pages themselves name no one."""
+
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from courses import signals
 from courses.models import Cohort, CohortMembership
 
 
@@ -15,8 +21,51 @@ class CohortViewSet(ModelViewSet):
     add_to_admin_menu = False
 
 
+class CohortMembershipIndexView(generic.IndexView):
+    """The listing (and its filtered results): one audit entry per visit, with how many
+    people this page shows."""
+
+    def get_base_queryset(self):
+        # Each row names its person and cohort: join them rather than one query per row.
+        return super().get_base_queryset().select_related("user", "cohort")
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        context = getattr(response, "context_data", None) or {}
+        rows = context.get("object_list")
+        if rows is not None:
+            # Evaluating the page's rows here caches them for the table: no extra query.
+            people = {row.user_id for row in rows} - {request.user.pk}
+            if people:
+                page = context.get("page_obj")
+                signals.person_data_listed.send(
+                    sender="admin",
+                    viewer=request.user,
+                    count=len(people),
+                    what="cohort memberships listing",
+                    detail={"page": page.number if page else 1},
+                )
+        return response
+
+
+class CohortMembershipEditView(generic.EditView):
+    """One membership: the person it names, recorded after the permission check."""
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)  # sets self.object (404 if none)
+        signals.person_data_viewed.send(
+            sender="admin",
+            viewer=request.user,
+            subjects=[self.object.user],
+            what="cohort membership",
+        )
+        return response
+
+
 class CohortMembershipViewSet(ModelViewSet):
     model = CohortMembership
+    index_view_class = CohortMembershipIndexView
+    edit_view_class = CohortMembershipEditView
     icon = "user"
     menu_label = _("Cohort members")
     form_fields = ["cohort", "user", "role"]

@@ -207,6 +207,16 @@ def mentorships(request: HttpRequest) -> HttpResponse:
                 )
                 return redirect("trauma_training:mentorships")
         status = 400
+    rows = list(selectors.mentorships_for_coordinator(user=request.user))
+    # The pairs name mentors and mentees: one audit entry per visit, with how many people.
+    people = {pk for m in rows for pk in (m.mentor_id, m.mentee_id)} - {request.user.pk}
+    if people:
+        audit_record(
+            actor=request.user,
+            action=AuditAction.VIEWED_PERSON_DATA,
+            target="mentorships: pairs listing",
+            detail={"count": len(people), "page": 1},
+        )
     context = {
         "form": form,
         "mentorships": [
@@ -217,7 +227,7 @@ def mentorships(request: HttpRequest) -> HttpResponse:
                 "collective": m.collective,
                 "started_at": m.started_at,
             }
-            for m in selectors.mentorships_for_coordinator(user=request.user)
+            for m in rows
         ],
     }
     return render(request, "trauma_training/mentorships.html", context, status=status)

@@ -2,7 +2,11 @@
 
 Members and mentors are the cohort's memberships (Learning > Cohort members); mentorships are
 paired on the programme's own page (/programme/mentorships/), where the service checks every
-rule. A coordinator sees and edits only the collectives they coordinate."""
+rule. A coordinator sees and edits only the collectives they coordinate.
+
+The edit and inspect pages name the collective's coordinators: each visit is one audit entry
+(DOMAIN.md 6.4) with the collective and how many people it names. The listing names no one
+(the cohort's name, region and language), so it records nothing."""
 
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +14,8 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from trauma_training import selectors
+from trauma_training.audit.models import AuditAction
+from trauma_training.audit.services import audit_record
 from trauma_training.models import Collective
 
 
@@ -28,12 +34,31 @@ class _OwnCollectiveMixin:
         return obj
 
 
-class CollectiveEditView(_OwnCollectiveMixin, generic.EditView):
-    pass
+class _AuditedCollectiveMixin(_OwnCollectiveMixin):
+    """One entry per visit, after the permission check and `get_object` (a collective the
+    user does not coordinate is a 404 and records nothing)."""
+
+    audit_target = ""
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)  # the edit view sets self.object here
+        people = set(self.object.coordinators.values_list("pk", flat=True)) - {request.user.pk}
+        if people:
+            audit_record(
+                actor=request.user,
+                action=AuditAction.VIEWED_PERSON_DATA,
+                target=self.audit_target,
+                detail={"count": len(people), "collective_id": self.object.pk},
+            )
+        return response
 
 
-class CollectiveInspectView(_OwnCollectiveMixin, generic.InspectView):
-    pass
+class CollectiveEditView(_AuditedCollectiveMixin, generic.EditView):
+    audit_target = "admin: collective edit page"
+
+
+class CollectiveInspectView(_AuditedCollectiveMixin, generic.InspectView):
+    audit_target = "admin: collective"
 
 
 class CollectiveDeleteView(_OwnCollectiveMixin, generic.DeleteView):

@@ -44,7 +44,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "cms.apps.UsersAppConfig",  # wagtail.users, with an audited user listing
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

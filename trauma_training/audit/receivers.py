@@ -11,6 +11,8 @@
 - Views of other people's data, from any app (the lesson sign-off queue; certifications'
   review queue, sign-off page and certificate admin page): `courses.signals.person_data_viewed`;
   exports (certificate zip and CSV): `certifications.signals.person_data_exported`.
+- Listings of other people (the cohort memberships and certificates listings in the admin):
+  `courses.signals.person_data_listed`, one entry per visit with the count.
 """
 
 from django.contrib.auth import get_user_model
@@ -19,7 +21,7 @@ from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
 
 from certifications.signals import checklist_signoff_decided, person_data_exported
-from courses.signals import person_data_viewed
+from courses.signals import person_data_listed, person_data_viewed
 
 from .models import AuditAction
 from .services import audit_current_actor, audit_record
@@ -139,4 +141,16 @@ def person_data_exported_record(sender, *, viewer, count, what, **kwargs) -> Non
         action=AuditAction.EXPORTED_PERSON_DATA,
         target=f"{sender}: {what}"[:200],
         detail={"count": count},
+    )
+
+
+@receiver(person_data_listed, dispatch_uid="audit_person_data_listed")
+def person_data_listed_record(sender, *, viewer, count, what, detail=None, **kwargs) -> None:
+    """One viewed_person_data entry for a listing, with no subject: naming each person on
+    every page of a listing would bury the log; the count says how many were shown."""
+    audit_record(
+        actor=viewer,
+        action=AuditAction.VIEWED_PERSON_DATA,
+        target=f"{sender}: {what}"[:200],
+        detail={"count": count, **(detail or {})},
     )

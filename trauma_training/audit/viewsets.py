@@ -1,13 +1,18 @@
 """A read-only Wagtail admin listing of the audit log, for superusers only. Entries show
 labels ("user #12"), never names; nothing can be added, changed or deleted here. Reading the
 log is itself written to the log (it shows who looked at whose data), before the page is
-built, so the reader sees their own entry."""
+built, so the reader sees their own entry.
+
+Also Wagtail's own users listing, which names people: `AuditedUserViewSet` replaces
+Wagtail's user viewset (`AuditConfig.ready` names it on the `wagtailusers` app config) so
+that each visit is one entry with how many people the page shows."""
 
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic.models import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.users.views import users as wagtail_users
 
 from .models import AuditAction, AuditEntry
 from .services import audit_record
@@ -100,3 +105,32 @@ class AuditEntryViewSet(ModelViewSet):
     # No form is ever shown (the policy refuses add and edit, and every field is
     # non-editable); Wagtail still builds one.
     exclude_form_fields = []
+
+
+class AuditedUserIndexView(wagtail_users.IndexView):
+    """Wagtail's users listing (and its filtered results): one viewed_person_data entry per
+    visit, after the permission check, with how many other people this page shows."""
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        context = getattr(response, "context_data", None) or {}
+        rows = context.get("object_list")
+        if rows is not None:
+            # Evaluating the page's rows here caches them for the table: no extra query.
+            people = {user.pk for user in rows} - {request.user.pk}
+            if people:
+                page = context.get("page_obj")
+                audit_record(
+                    actor=request.user,
+                    action=AuditAction.VIEWED_PERSON_DATA,
+                    target="admin: users listing",
+                    detail={"count": len(people), "page": page.number if page else 1},
+                )
+        return response
+
+
+class AuditedUserViewSet(wagtail_users.UserViewSet):
+    """Wagtail's user admin with an audited listing (the edit page is recorded by the
+    `before_edit_user` hook in wagtail_hooks.py)."""
+
+    index_view_class = AuditedUserIndexView
