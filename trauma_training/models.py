@@ -5,6 +5,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cms.roles import Role, group_name
 from courses.models import Cohort
 
 
@@ -30,6 +31,9 @@ class Collective(models.Model):
     coordinators = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         blank=True,
+        # The admin form offers coordinators only: a list of every account would show staff
+        # the usernames of every learner on the site.
+        limit_choices_to=models.Q(groups__name=group_name(Role.COORDINATOR)),
         related_name="coordinated_collectives",
         verbose_name=_("coordinators"),
         help_text=_("Coordinators who look after this collective (they see its aggregates)."),

@@ -243,3 +243,32 @@ def test_collectives_admin_edits_own_goals_but_not_others(admin_client, people, 
     collective.refresh_from_db()
     assert collective.goals == "New goals"
     assert admin_client.get(f"/admin/collectives/edit/{other.pk}/").status_code == 404
+
+
+def test_collectives_admin_offers_only_coordinators_as_coordinators(
+    admin_client, people, collective
+):
+    second = user_with_role("coordinator", username="crd-z", display_name="Zoya")
+
+    response = admin_client.get(f"/admin/collectives/edit/{collective.pk}/")
+
+    choices = response.context["form"].fields["coordinators"].queryset
+    assert sorted(choices.values_list("username", flat=True)) == ["crd-k", "crd-z"]
+    assert second.pk in {user.pk for user in choices}
+    assert "lrn-a" not in response.content.decode()
+
+
+def test_collectives_admin_refuses_a_learner_as_coordinator(admin_client, people, collective):
+    data = {
+        "cohort": collective.cohort_id,
+        "region": "West Bengal",
+        "language": "bn",
+        "coordinators": [people["coordinator"].pk, people["a"].pk],
+        "goals": "Speak up together at the block office.",
+    }
+
+    response = admin_client.post(f"/admin/collectives/edit/{collective.pk}/", data)
+
+    assert response.status_code == 200  # Wagtail's edit view shows the form again, with the error
+    assert "coordinators" in response.context["form"].errors
+    assert list(collective.coordinators.values_list("username", flat=True)) == ["crd-k"]
