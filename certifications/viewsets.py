@@ -35,6 +35,7 @@ from certifications.models import (
 )
 from certifications.permissions import can_revoke
 from certifications.selectors import certificates_visible
+from courses.listing_audit import PeopleListingAnnouncedMixin
 
 # --- Programmes ----------------------------------------------------------------------------
 
@@ -235,7 +236,10 @@ class CertificateFilterSet(WagtailFilterSet):
         return queryset.filter(status=value)
 
 
-class CertificateIndexView(IndexView):
+class CertificateIndexView(PeopleListingAnnouncedMixin, IndexView):
+    # The listing names the holders on its page: one audit entry per visit.
+    listing_what = "certificates listing"
+
     @cached_property
     def export_query_string(self) -> str:
         """The listing's search, filters and ordering, without paging or fragment flags."""
@@ -263,26 +267,6 @@ class CertificateIndexView(IndexView):
         return exports.certificates_for_export(
             certificates_visible(self.request.user, super().get_base_queryset())
         )
-
-    def get(self, request, *args, **kwargs):
-        """The listing names the holders on this page: one audit entry per visit (and per
-        filtered refresh), with how many people it shows, after the permission check."""
-        response = super().get(request, *args, **kwargs)
-        context = getattr(response, "context_data", None) or {}
-        rows = context.get("object_list")
-        if rows is not None:
-            # Evaluating the page's rows here caches them for the table: no extra query.
-            people = {certificate.user_id for certificate in rows} - {request.user.pk}
-            if people:
-                page = context.get("page_obj")
-                signals.person_data_listed.send(
-                    sender="admin",
-                    viewer=request.user,
-                    count=len(people),
-                    what="certificates listing",
-                    detail={"page": page.number if page else 1},
-                )
-        return response
 
 
 class CertificateExportView(CertificateIndexView):

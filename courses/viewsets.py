@@ -8,6 +8,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from courses import signals
+from courses.listing_audit import PeopleListingAnnouncedMixin
 from courses.models import Cohort, CohortMembership
 
 
@@ -21,31 +22,15 @@ class CohortViewSet(ModelViewSet):
     add_to_admin_menu = False
 
 
-class CohortMembershipIndexView(generic.IndexView):
+class CohortMembershipIndexView(PeopleListingAnnouncedMixin, generic.IndexView):
     """The listing (and its filtered results): one audit entry per visit, with how many
     people this page shows."""
+
+    listing_what = "cohort memberships listing"
 
     def get_base_queryset(self):
         # Each row names its person and cohort: join them rather than one query per row.
         return super().get_base_queryset().select_related("user", "cohort")
-
-    def get(self, request, *args, **kwargs):
-        response = super().get(request, *args, **kwargs)
-        context = getattr(response, "context_data", None) or {}
-        rows = context.get("object_list")
-        if rows is not None:
-            # Evaluating the page's rows here caches them for the table: no extra query.
-            people = {row.user_id for row in rows} - {request.user.pk}
-            if people:
-                page = context.get("page_obj")
-                signals.person_data_listed.send(
-                    sender="admin",
-                    viewer=request.user,
-                    count=len(people),
-                    what="cohort memberships listing",
-                    detail={"page": page.number if page else 1},
-                )
-        return response
 
 
 class CohortMembershipEditView(generic.EditView):

@@ -14,6 +14,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.users.views import users as wagtail_users
 
+from courses.listing_audit import PeopleListingAnnouncedMixin
+
 from .models import AuditAction, AuditEntry
 from .services import audit_record
 
@@ -107,26 +109,14 @@ class AuditEntryViewSet(ModelViewSet):
     exclude_form_fields = []
 
 
-class AuditedUserIndexView(wagtail_users.IndexView):
+class AuditedUserIndexView(PeopleListingAnnouncedMixin, wagtail_users.IndexView):
     """Wagtail's users listing (and its filtered results): one viewed_person_data entry per
     visit, after the permission check, with how many other people this page shows."""
 
-    def get(self, request, *args, **kwargs):
-        response = super().get(request, *args, **kwargs)
-        context = getattr(response, "context_data", None) or {}
-        rows = context.get("object_list")
-        if rows is not None:
-            # Evaluating the page's rows here caches them for the table: no extra query.
-            people = {user.pk for user in rows} - {request.user.pk}
-            if people:
-                page = context.get("page_obj")
-                audit_record(
-                    actor=request.user,
-                    action=AuditAction.VIEWED_PERSON_DATA,
-                    target="admin: users listing",
-                    detail={"count": len(people), "page": page.number if page else 1},
-                )
-        return response
+    listing_what = "users listing"
+
+    def listed_person_id(self, row) -> int | None:
+        return row.pk
 
 
 class AuditedUserViewSet(wagtail_users.UserViewSet):
