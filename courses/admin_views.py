@@ -11,7 +11,11 @@ from courses import selectors, services
 from courses.forms import CohortEnrolmentForm, EnrolmentCsvForm
 from courses.h5p import selectors as h5p_selectors
 from courses.models import CoursePage, H5PActivity
-from courses.permissions import can_manage_enrolment, can_view_analytics
+from courses.permissions import (
+    analytics_learners_visible_to,
+    can_manage_enrolment,
+    can_view_analytics,
+)
 
 
 def enrolment(request: HttpRequest) -> HttpResponse:
@@ -85,7 +89,11 @@ def analytics_course(request: HttpRequest, course_id: int) -> HttpResponse:
     return TemplateResponse(
         request,
         "courses/admin/analytics_course.html",
-        {"analytics": selectors.course_analytics(course=course)},
+        {
+            "analytics": selectors.course_analytics(
+                course=course, learners=analytics_learners_visible_to(request.user)
+            )
+        },
     )
 
 
@@ -93,8 +101,12 @@ def h5p_results(request: HttpRequest, activity_id: int) -> HttpResponse:
     if not can_view_analytics(request.user):
         raise PermissionDenied
     activity = get_object_or_404(H5PActivity.objects.select_related("package"), pk=activity_id)
+    learners = analytics_learners_visible_to(request.user)
     return TemplateResponse(
         request,
         "courses/admin/h5p_results.html",
-        {"results": h5p_selectors.activity_results(activity=activity)},
+        {
+            "results": h5p_selectors.activity_results(activity=activity, learners=learners),
+            "scoped": learners is not None,
+        },
     )

@@ -3,6 +3,9 @@
 - COURSES_ENROLMENT_CSV_MAX_ROWS: rows one enrolment CSV may have (default 5,000).
 - COURSES_ENROLMENT_CSV_MAX_BYTES: size of one enrolment CSV (default 1 MiB).
 - COURSES_ACTIVE_DAYS: how recent activity must be to count as "active" in analytics (14).
+- COURSES_ANALYTICS_LEARNERS_VISIBLE_TO: dotted path of the host's rule `(user) -> user ids (a
+  queryset) or None` for whose progress a staff member's analytics count (None: everyone's;
+  empty setting: everyone's for everyone). Superusers always see everyone's.
 - COURSES_H5P_STORAGE: the alias in STORAGES that holds H5P archives and files ("default").
 - COURSES_H5P_MAX_UPLOAD_BYTES: the largest `.h5p` a trainer may upload (64 MiB).
 - COURSES_H5P_INLINE_EXTRACT_MAX_BYTES: archives up to this size unpack during the upload;
@@ -31,6 +34,7 @@ DEFAULTS = {
     "ENROLMENT_CSV_MAX_ROWS": 5000,
     "ENROLMENT_CSV_MAX_BYTES": 1024 * 1024,
     "ACTIVE_DAYS": 14,
+    "ANALYTICS_LEARNERS_VISIBLE_TO": "",
     "H5P_STORAGE": "default",
     "H5P_MAX_UPLOAD_BYTES": 64 * 1024 * 1024,
     "H5P_INLINE_EXTRACT_MAX_BYTES": 4 * 1024 * 1024,

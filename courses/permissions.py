@@ -28,3 +28,18 @@ def can_manage_enrolment(user: AbstractBaseUser) -> bool:
 
 def can_view_analytics(user: AbstractBaseUser) -> bool:
     return user.is_authenticated and user.has_perm("courses.view_course_analytics")
+
+
+def analytics_learners_visible_to(user: AbstractBaseUser):
+    """The user ids (a queryset) whose progress `user`'s analytics count, or None for
+    everyone's: superusers see all; otherwise the host's rule
+    (COURSES_ANALYTICS_LEARNERS_VISIBLE_TO, e.g. a coordinator sees the learners of the
+    collectives they coordinate); with no rule, all."""
+    from django.utils.module_loading import import_string
+
+    from courses import conf
+
+    if user.is_superuser:
+        return None
+    rule = conf.get("ANALYTICS_LEARNERS_VISIBLE_TO")
+    return import_string(rule)(user) if rule else None

@@ -619,16 +619,20 @@ class CourseAnalytics:
     active: int
     completed: int
     lessons: list[LessonStats]
+    scoped: bool = False  # counts only the learners the viewer may see (their collectives)
 
 
-def course_analytics(*, course: CoursePage) -> CourseAnalytics:
+def course_analytics(*, course: CoursePage, learners=None) -> CourseAnalytics:
     """Aggregates for trainers and coordinators: no learner is named or singled out.
 
-    Every figure is about the learners enrolled now. Staff who preview lessons also get
-    progress rows, and learners who left keep theirs; counting either would skew the figures
-    and could put a completion rate above 100%."""
+    Every figure is about the learners enrolled now, and among them only `learners` (user
+    ids, e.g. `permissions.analytics_learners_visible_to(user)`) unless it is None. Staff who
+    preview lessons also get progress rows, and learners who left keep theirs; counting
+    either would skew the figures and could put a completion rate above 100%."""
     since = timezone.now() - timedelta(days=conf.get("ACTIVE_DAYS"))
     enrolments = Enrolment.objects.filter(course=course, status=Enrolment.Status.ACTIVE)
+    if learners is not None:
+        enrolments = enrolments.filter(user_id__in=learners)
     enrolled = enrolments.count()
     learner_ids = enrolments.values("user_id")
     lesson_rows = LessonProgress.objects.filter(course=course, user_id__in=learner_ids)
@@ -661,7 +665,12 @@ def course_analytics(*, course: CoursePage) -> CourseAnalytics:
                 )
             )
     return CourseAnalytics(
-        course=course, enrolled=enrolled, active=active, completed=completed, lessons=lessons
+        course=course,
+        enrolled=enrolled,
+        active=active,
+        completed=completed,
+        lessons=lessons,
+        scoped=learners is not None,
     )
 
 

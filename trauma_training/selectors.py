@@ -10,6 +10,7 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Count, Max, Q, QuerySet
 from django.utils import timezone
 
+from cms.roles import Role
 from trauma_training.models import Collective, Consent, Mentorship, Nudge
 
 
@@ -366,6 +367,16 @@ def people_coordinated_by(user: AbstractBaseUser):
     from courses.models import CohortMembership
 
     return CohortMembership.objects.filter(cohort__collective__coordinators=user).values("user_id")
+
+
+def analytics_learners_visible_to(user: AbstractBaseUser):
+    """Whose progress a staff member's course and H5P analytics count (DOMAIN.md 6.4: "a
+    coordinator sees aggregates for own collectives"): None (everyone) for trainers, who
+    write the courses for the whole programme; otherwise the people of the collectives
+    `user` coordinates. The host's rule for COURSES_ANALYTICS_LEARNERS_VISIBLE_TO."""
+    if in_group(user, Role.TRAINER):
+        return None
+    return people_coordinated_by(user)
 
 
 def reminders_allowed(user: AbstractBaseUser) -> bool:

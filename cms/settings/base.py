@@ -223,6 +223,8 @@ RETENTION_AUDIT_DAYS = env_days("RETENTION_AUDIT_DAYS", 730)
 # Off by default; when set, inactive learner and mentor accounts are only reported.
 RETENTION_INACTIVE_ACCOUNT_DAYS = env_days("RETENTION_INACTIVE_ACCOUNT_DAYS", None)
 
+# Coordinators' course and H5P analytics count the learners of their own collectives only.
+COURSES_ANALYTICS_LEARNERS_VISIBLE_TO = "trauma_training.selectors.analytics_learners_visible_to"
 # Coordinators see the certificates of the people in the collectives they coordinate.
 CERTIFICATIONS_HOLDERS_VISIBLE_TO = "trauma_training.selectors.people_coordinated_by"
 # Expiry reminders are emailed only to people who agreed to reminders (DOMAIN.md 6.2).

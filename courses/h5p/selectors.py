@@ -297,12 +297,15 @@ class ActivityResults:
     lessons: list[LessonPage]
 
 
-def activity_results(*, activity: H5PActivity) -> ActivityResults:
-    """Totals of everyone's attempts at `activity`, naming nobody: how many tried, passed, and
-    how the learners' best scores spread."""
+def activity_results(*, activity: H5PActivity, learners=None) -> ActivityResults:
+    """Totals of everyone's attempts at `activity` (or only `learners`' — user ids — unless
+    None), naming nobody: how many tried, passed, and how the learners' best scores spread."""
     best_by_learner: dict[int, float] = {}
     attempts = 0
-    rows = H5PAttempt.objects.filter(activity=activity).values_list("user_id", "score_scaled")
+    rows = H5PAttempt.objects.filter(activity=activity)
+    if learners is not None:
+        rows = rows.filter(user_id__in=learners)
+    rows = rows.values_list("user_id", "score_scaled")
     for user_id, scaled in rows:
         attempts += 1
         score = max(scaled or 0.0, 0.0)

@@ -117,7 +117,7 @@ def test_course_analytics_active_window_follows_the_setting(cohort_activity, set
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("role", ["trainer", "coordinator"])
+@pytest.mark.parametrize("role", ["trainer", "admin"])
 def test_analytics_pages_open_for_staff(client, settings, cohort_activity, role):
     settings.CMS_STAFF_MFA_REQUIRED = False
     client.force_login(user_with_role(role, username=f"{role}-b"))
@@ -130,6 +130,47 @@ def test_analytics_pages_open_for_staff(client, settings, cohort_activity, role)
     assert '<td data-stat="active">2</td>' in html
     assert '<td data-stat="completed">1</td>' in html
     assert "asha" not in html and "bina" not in html  # totals only
+
+
+def _coordinator_of(*learner_names):
+    """A coordinator whose collective's cohort holds these learners."""
+    from django.contrib.auth import get_user_model
+
+    from courses.models import Cohort, CohortMembership
+    from trauma_training.models import Collective
+
+    coordinator = user_with_role("coordinator", username="coordinator-k")
+    cohort = Cohort.objects.create(name="Sahas")
+    for user in get_user_model().objects.filter(username__in=learner_names):
+        CohortMembership.objects.create(cohort=cohort, user=user, role="member")
+    Collective.objects.create(cohort=cohort, region="West Bengal").coordinators.add(coordinator)
+    return coordinator
+
+
+@pytest.mark.django_db
+def test_analytics_count_only_a_coordinators_own_collectives(client, settings, cohort_activity):
+    # DOMAIN.md 6.4: a coordinator sees aggregates for their own collectives.
+    settings.CMS_STAFF_MFA_REQUIRED = False
+    client.force_login(_coordinator_of("asha", "chitra"))
+
+    html = client.get(f"/admin/learning/analytics/{cohort_activity.pk}/").content.decode()
+
+    assert '<td data-stat="enrolled">2</td>' in html
+    assert '<td data-stat="active">1</td>' in html
+    assert '<td data-stat="completed">1</td>' in html
+    assert "Counting only the learners of the collectives you coordinate." in html
+
+
+@pytest.mark.django_db
+def test_analytics_of_a_coordinator_without_a_collective_count_nobody(
+    client, settings, cohort_activity
+):
+    settings.CMS_STAFF_MFA_REQUIRED = False
+    client.force_login(user_with_role("coordinator", username="coordinator-b"))
+
+    html = client.get(f"/admin/learning/analytics/{cohort_activity.pk}/").content.decode()
+
+    assert '<td data-stat="enrolled">0</td>' in html
 
 
 @pytest.mark.django_db

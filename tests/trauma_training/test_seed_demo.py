@@ -160,3 +160,10 @@ def test_seed_demo_second_run_changes_nothing(seeded):
     assert dict(User.objects.values_list("username", "password")) == user_passwords
     assert out.getvalue().count("kept course ") == len(CURRICULA)
     assert "created course " not in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_seed_demo_coordinator_looks_after_the_demo_collective(seeded):
+    collective = Collective.objects.get(cohort__name="Sundarbans collective")
+
+    assert list(collective.coordinators.values_list("username", flat=True)) == ["coordinator"]

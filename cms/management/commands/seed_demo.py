@@ -108,7 +108,7 @@ class Command(BaseCommand):
 
     def _users_and_collective(self, index: CourseIndexPage) -> None:
         cohort, _created = Cohort.objects.get_or_create(name="Sundarbans collective")
-        Collective.objects.get_or_create(
+        collective, _created = Collective.objects.get_or_create(
             cohort=cohort, defaults={"region": "West Bengal", "language": "bn"}
         )
         User = get_user_model()
@@ -128,6 +128,10 @@ class Command(BaseCommand):
                         cohort=cohort, user=user, defaults={"role": cohort_role}
                     )
             users[username] = user
+        # The demo coordinator looks after the demo collective: its people, certificates and
+        # analytics are the ones they see.
+        if "coordinator" in users:
+            collective.coordinators.add(users["coordinator"])
         courses = {page.slug: page for page in CoursePage.objects.child_of(index)}
         for username, slugs in (("learner", LEARNER_COURSES), ("mentor", MENTOR_COURSES)):
             for slug in slugs:

@@ -93,3 +93,23 @@ def test_unknown_activity_results_is_404(client):
     client.force_login(user_with_role("coordinator"))
 
     assert client.get(reverse("courses_admin_h5p_results", args=[999])).status_code == 404
+
+
+def test_coordinator_sees_only_the_attempts_of_their_collectives(client):
+    from courses.models import Cohort, CohortMembership
+    from trauma_training.models import Collective
+
+    activity = services.activity_create(data=greeting_package(), title="Greet", pass_mark=60)
+    own, _other = _attempts(activity, [[0.7], [0.3]])
+    coordinator = user_with_role("coordinator", username="coordinator-k")
+    cohort = Cohort.objects.create(name="Sahas")
+    CohortMembership.objects.create(cohort=cohort, user=own, role="member")
+    Collective.objects.create(cohort=cohort, region="West Bengal").coordinators.add(coordinator)
+    client.force_login(coordinator)
+
+    html = client.get(reverse("courses_admin_h5p_results", args=[activity.pk])).content.decode()
+
+    assert '<td data-stat="attempts">1</td>' in html
+    assert '<td data-stat="passed">1</td>' in html
+    assert '<td data-band="30-39">0</td>' in html
+    assert "Counting only the learners of the collectives you coordinate." in html
