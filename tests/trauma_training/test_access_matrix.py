@@ -268,16 +268,17 @@ EXPECTED = [
     ("practice_log", "coordinator_of_a", 200, False),
     ("practice_log", "coordinator_other", 200, False),
     ("practice_log", "admin", 200, False),
-    # The collectives admin: a coordinator edits only the collectives they coordinate.
+    # The collectives admin: a coordinator edits only the collectives they coordinate. The
+    # edit page names no learner (its coordinators field offers coordinators only).
     ("admin_collective", "anonymous", 302, False),
     ("admin_collective", "learner_a", 302, False),
     ("admin_collective", "learner_b", 302, False),
     ("admin_collective", "mentor_of_a", 302, False),
     ("admin_collective", "other_mentor", 302, False),
     ("admin_collective", "trainer", 302, False),
-    ("admin_collective", "coordinator_of_a", 200, True),
+    ("admin_collective", "coordinator_of_a", 200, False),
     ("admin_collective", "coordinator_other", 404, False),
-    ("admin_collective", "admin", 200, True),
+    ("admin_collective", "admin", 200, False),
     # The audit log listing: superusers only.
     ("admin_audit_log", "anonymous", 302, False),
     ("admin_audit_log", "learner_a", 302, False),
