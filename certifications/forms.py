@@ -1,5 +1,6 @@
-"""Forms of the practice log and the review pages. They only read the request; the rules (dates,
-lengths, CPD categories, who may act) are in `certifications.records`."""
+"""Forms of the learner's pages (the printed name, the practice log) and the review pages. They
+only read the request; the rules (dates, lengths, names, CPD categories, who may act) are in
+`certifications.records` and `certifications.services`."""
 
 from __future__ import annotations
 
@@ -8,6 +9,19 @@ from django.utils.translation import gettext_lazy as _
 
 from certifications.models import CPDCategory, PracticeEntry
 from certifications.records import MAX_MINUTES, REASON_MAX_LENGTH
+from certifications.services import PRINTED_NAME_MAX
+
+
+class PrintedNameForm(forms.Form):
+    """The name a learner chooses to print on a certificate."""
+
+    printed_name = forms.CharField(
+        label=_("Name to print"),
+        max_length=PRINTED_NAME_MAX,
+        help_text=_(
+            "Any name you choose; it is shown on the certificate and on its public check page."
+        ),
+    )
 
 
 class PracticeEntryForm(forms.Form):
@@ -50,15 +64,12 @@ class PracticeEntryForm(forms.Form):
 
 
 class ReturnForm(forms.Form):
-    """Why an entry or a sign-off request goes back: about the entry, never about mentees."""
+    """Why an entry or a sign-off request goes back: about the entry, never about mentees.
+    Only labels the review pages' fields; the reason is checked by the services."""
 
     reason = forms.CharField(
         label=_("Why are you returning it?"),
         help_text=_("About the entry only, for example: please check the date."),
         max_length=REASON_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={
-            "required": _("Say briefly why you are returning it, so it can be put right."),
-            "max_length": _("Keep the reason to 500 characters or fewer."),
-        },
     )

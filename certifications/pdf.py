@@ -31,6 +31,7 @@ from django.utils.translation import gettext
 
 from certifications import conf
 from certifications.checks import pdf_engine_problem
+from certifications.openbadges.ids import site_url
 
 if TYPE_CHECKING:
     from certifications.models import Certificate
@@ -209,40 +210,53 @@ def _qr_svg(url: str) -> str:
 
 def verify_url(code: str) -> str:
     """The absolute URL of the public verification page for `code`."""
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    return base + reverse("certifications:verify", args=[code])
+    return site_url(reverse("certifications:verify", args=[code]))
+
+
+def _context(
+    *,
+    language: str,
+    printed_name: str,
+    title: str,
+    code: str,
+    issued_at: datetime,
+    expires_at: datetime | None,
+) -> dict:
+    url = verify_url(code)
+    return {
+        "language_code": language,
+        "printed_name": printed_name,
+        "title": title,
+        "issued_on": _date_format(issued_at),
+        "expires_on": _date_format(expires_at),
+        "code": code,
+        "verify_url": url,
+        "qr_svg": mark_safe(_qr_svg(url)),  # segno made it: no user input
+        "labels": pdf_labels(),
+    }
 
 
 def certificate_context(certificate: Certificate) -> dict:
     """The template context of `certificate`'s PDF. Call it inside translation.override."""
-    url = verify_url(certificate.code)
-    return {
-        "language_code": certificate.language,
-        "printed_name": certificate.printed_name,
-        "title": certificate.title,
-        "issued_on": _date_format(certificate.issued_at),
-        "expires_on": _date_format(certificate.expires_at),
-        "code": certificate.code,
-        "verify_url": url,
-        "qr_svg": mark_safe(_qr_svg(url)),  # segno made it: no user input
-        "labels": pdf_labels(),
-    }
+    return _context(
+        language=certificate.language,
+        printed_name=certificate.printed_name,
+        title=certificate.title,
+        code=certificate.code,
+        issued_at=certificate.issued_at,
+        expires_at=certificate.expires_at,
+    )
 
 
 def sample_context(language: str = "en") -> dict:
     """A context like a real certificate's, for checking an edited template."""
-    code = SAMPLE_CONTEXT_VALUES["code"]
-    url = verify_url(code)
     now = timezone.now()
-    return {
-        "language_code": language,
+    return _context(
+        language=language,
         **SAMPLE_CONTEXT_VALUES,
-        "issued_on": _date_format(now),
-        "expires_on": _date_format(now + timedelta(days=730)),
-        "verify_url": url,
-        "qr_svg": mark_safe(_qr_svg(url)),  # segno made it: no user input
-        "labels": pdf_labels(),
-    }
+        issued_at=now,
+        expires_at=now + timedelta(days=730),
+    )
 
 
 def _default_sources() -> tuple[str, str]:

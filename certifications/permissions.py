@@ -99,9 +99,10 @@ def programme_audiences(user: AbstractBaseUser | AnonymousUser) -> set[str]:
         return audiences
     if user.is_staff or user.is_superuser:
         return set(CertificationProgramme.Audience.values)
-    if is_mentor(user) or can_supervise(user):
+    groups = set(user.groups.values_list("name", flat=True))  # one query for both roles
+    if group_name(Role.MENTOR) in groups or can_supervise(user):
         audiences.add(CertificationProgramme.Audience.MENTOR.value)
-    if user.groups.filter(name=group_name(Role.LEARNER)).exists():
+    if group_name(Role.LEARNER) in groups:
         audiences.add(CertificationProgramme.Audience.LEARNER.value)
     return audiences
 

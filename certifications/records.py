@@ -254,11 +254,15 @@ def signoff_request(*, user: AbstractBaseUser, checklist: SignOffChecklist) -> C
     """
     if not checklist.programme.active:
         raise ValidationError(_("This programme is not taking sign-off requests at the moment."))
-    mine = ChecklistSignOff.objects.filter(user=user, checklist=checklist)
-    if mine.filter(status=ReviewStatus.VERIFIED).exists():
+    statuses = set(
+        ChecklistSignOff.objects.filter(user=user, checklist=checklist).values_list(
+            "status", flat=True
+        )
+    )
+    if ReviewStatus.VERIFIED in statuses:
         raise ValidationError(_("This sign-off is already recorded for you."))
     waiting = _("You have already asked for this sign-off. A signer will see it.")
-    if mine.filter(status=ReviewStatus.PENDING).exists():
+    if ReviewStatus.PENDING in statuses:
         raise ValidationError(waiting)
     try:
         with transaction.atomic():
@@ -275,7 +279,7 @@ def _signer_check(*, signoff: ChecklistSignOff, by: AbstractBaseUser) -> None:
 
 
 def _signoff_decide(*, signoff: ChecklistSignOff, by: AbstractBaseUser, **changes) -> None:
-    _signer_check(signoff=signoff, by=by)
+    # The caller has run `_signer_check` (signing checks it before the ticks).
     updated = ChecklistSignOff.objects.filter(pk=signoff.pk, status=ReviewStatus.PENDING).update(
         reviewed_by=by, reviewed_at=timezone.now(), **changes
     )
@@ -331,6 +335,7 @@ def signoff_return(
     Side effects: records who, when and why.
     """
     reason = _reason_clean(reason)
+    _signer_check(signoff=signoff, by=by)
     _signoff_decide(signoff=signoff, by=by, status=ReviewStatus.RETURNED, return_reason=reason)
     signals.checklist_signoff_decided.send(
         sender=ChecklistSignOff, signoff=signoff, by=by, decision="returned"

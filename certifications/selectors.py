@@ -263,7 +263,12 @@ def my_certificates(*, user: AbstractBaseUser) -> MyCertificates:
     course with their enrolments and that they hold nothing in yet, what is missing. Module
     badges are listed once earned, not while on the way (one line per module of every course
     would drown the page)."""
-    certificates = list(Certificate.objects.filter(user=user).select_related("programme", "module"))
+    # What renewal_evaluate reads of each programme, joined once rather than per certificate.
+    certificates = list(
+        Certificate.objects.filter(user=user)
+        .select_related("programme__renewal_check_module", "module")
+        .prefetch_related("programme__cpd_requirements")
+    )
     started = {c.programme_id for c in certificates}
     enrolled = Enrolment.objects.filter(user=user).values("course_id")
     programmes = (

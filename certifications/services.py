@@ -11,7 +11,6 @@ name (same code, next revision). Every step writes a CertificateEvent with who a
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -361,12 +360,6 @@ def certificates_expire(*, now: datetime | None = None) -> int:
     return expired
 
 
-@dataclass(frozen=True)
-class ReminderDue:
-    certificate_id: int
-    days_before: int
-
-
 def _reminder_threshold(days_left: float) -> int | None:
     """The nearest reminder due for a certificate `days_left` days from expiry."""
     due = [d for d in REMINDER_DAYS if days_left <= d]
@@ -389,7 +382,8 @@ def reminders_create(*, now: datetime | None = None) -> list[CertificateReminder
         # The day-0 reminder is late at most a week (a job that was down catches up), never
         # for certificates that ended long ago.
         .filter(expires_at__gte=now - timedelta(days=DAY_0_REMINDER_LATEST_DAYS))
-        .select_related("programme")
+        # The user too: the daily task reads each new reminder's email address.
+        .select_related("programme", "user")
         .prefetch_related("reminders")
     )
     created = []

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
@@ -12,11 +11,11 @@ from django.core.exceptions import ValidationError
 from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from certifications import conf, permissions, selectors, services
+from certifications.forms import PrintedNameForm
 from certifications.models import Certificate
 
 
@@ -165,16 +164,6 @@ def certificate_credential(request: HttpRequest, code: str) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="credential-{certificate.code}.jwt"'
     response["Cache-Control"] = "private, no-store"
     return response
-
-
-class PrintedNameForm(forms.Form):
-    printed_name = forms.CharField(
-        label=gettext_lazy("Name to print"),
-        max_length=services.PRINTED_NAME_MAX,
-        help_text=gettext_lazy(
-            "Any name you choose; it is shown on the certificate and on its public check page."
-        ),
-    )
 
 
 @require_http_methods(["GET", "POST"])

@@ -58,24 +58,27 @@ def _jose_key(private_or_public, algorithm: str) -> ECKey | RSAKey:
 
 def public_jwk(jose_key: ECKey | RSAKey, algorithm: str) -> dict:
     """The public JWK as published: key members, `kid` (the thumbprint), `alg`, `use`."""
-    members = jose_key.as_dict(private=False)
-    jwk = {name: members[name] for name in _PUBLIC_MEMBERS[members["kty"]]}
+    jwk = _jose_jwk_members(jose_key.as_dict(private=False))
     jwk.update(kid=jose_key.thumbprint(), alg=algorithm, use="sig")
     return jwk
+
+
+def _private_pem(private_key) -> str:
+    """`private_key` as PKCS#8 PEM, encrypted under the current SECRET_KEY."""
+    return private_key.private_bytes(
+        encoding=serialization.Encoding.PEM,
+        format=serialization.PrivateFormat.PKCS8,
+        encryption_algorithm=serialization.BestAvailableEncryption(_wrap_password()),
+    ).decode("ascii")
 
 
 def _signing_key_build(algorithm: str) -> SigningKey:
     private_key = _private_key_generate(algorithm)
     jwk = public_jwk(_jose_key(private_key.public_key(), algorithm), algorithm)
-    pem = private_key.private_bytes(
-        encoding=serialization.Encoding.PEM,
-        format=serialization.PrivateFormat.PKCS8,
-        encryption_algorithm=serialization.BestAvailableEncryption(_wrap_password()),
-    )
     return SigningKey(
         kid=jwk["kid"],
         algorithm=algorithm,
-        private_key_encrypted=pem.decode("ascii"),
+        private_key_encrypted=_private_pem(private_key),
         public_jwk=jwk,
     )
 
@@ -171,11 +174,7 @@ def signing_key_rewrap(*, old_secret_key: str) -> int:
                 )
             except ValueError:
                 continue
-            key.private_key_encrypted = private_key.private_bytes(
-                encoding=serialization.Encoding.PEM,
-                format=serialization.PrivateFormat.PKCS8,
-                encryption_algorithm=serialization.BestAvailableEncryption(_wrap_password()),
-            ).decode("ascii")
+            key.private_key_encrypted = _private_pem(private_key)
             key.save(update_fields=["private_key_encrypted"])
             count += 1
     return count

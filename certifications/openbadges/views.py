@@ -62,7 +62,15 @@ def achievement_view(
     module_title = ""
     if module_id is not None:
         module = ModulePage.objects.filter(pk=module_id).first()
-        if module is None or not programme.awarded_per_module:
+        # Only a module of one of the programme's courses: any other page's title (a draft,
+        # a course the programme does not cover) is not for the public.
+        if (
+            module is None
+            or not programme.awarded_per_module
+            or not programme.required_courses.filter(
+                path=module.path[: -ModulePage.steplen]
+            ).exists()
+        ):
             return _not_found(_("No achievement has this address."))
         module_title = module.title
     document = {"@context": CONTEXTS, **achievement_build(programme, module_id, module_title)}

@@ -1,9 +1,11 @@
 """programme_evaluate and renewal_evaluate: what a learner still needs, in exact plain words;
 modules_qualified and practice_totals."""
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from certifications.models import (
@@ -16,6 +18,7 @@ from certifications.models import (
 from certifications.selectors import (
     Evaluation,
     modules_qualified,
+    my_certificates,
     practice_totals,
     programme_evaluate,
     renewal_evaluate,
@@ -349,6 +352,33 @@ def test_renewal_evaluate_query_count_is_bounded(renewable, learner, django_asse
 
     with django_assert_max_num_queries(4):
         renewal_evaluate(certificate=certificate)
+
+
+@pytest.mark.django_db
+def test_my_certificates_reads_renewal_requirements_once_not_per_certificate(renewable, learner):
+    def certificate_in_cycle(cycle):
+        Certificate.objects.create(
+            user=learner,
+            programme=renewable,
+            printed_name="Asha",
+            cycle=cycle,
+            issued_at=ISSUED,
+            expires_at=ISSUED + timedelta(days=730),
+        )
+
+    certificate_in_cycle(1)
+    with CaptureQueriesContext(connection) as one:
+        mine = my_certificates(user=learner)
+    assert mine.certificates[0].renewal is not None
+    for cycle in (2, 3, 4):
+        certificate_in_cycle(cycle)
+    with CaptureQueriesContext(connection) as four:
+        mine = my_certificates(user=learner)
+
+    assert all(item.renewal is not None for item in mine.certificates)
+    # Per certificate only its own CPD total and refresher attempts: the programme's CPD
+    # minimums and refresher module come with the certificates.
+    assert len(four) - len(one) <= 3 * 2
 
 
 # Per-module badges and totals -----------------------------------------------------------

@@ -696,6 +696,19 @@ def test_module_badge_credential_names_the_module(client, index, learner, schema
 
 
 @pytest.mark.django_db
+def test_module_achievement_of_a_module_outside_the_programme_is_404(client, index):
+    course = CourseBuilder(index, "OB3").module(lessons=1).build()
+    other = CourseBuilder(index, "OB4").module(lessons=1).build()
+    programme = programme_for(course, code="module-badge", awarded_per_module=True)
+    outside = modules_of(other)[0]
+
+    response = client.get(f"/certificates/achievements/{programme.pk}/modules/{outside.pk}")
+
+    assert response.status_code == 404
+    assert outside.title not in response.content.decode()
+
+
+@pytest.mark.django_db
 def test_achievement_view_unknown_is_404(client, programme):
     responses = [
         client.get(f"/certificates/achievements/{programme.pk + 1000}"),
