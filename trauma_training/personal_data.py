@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from cms.rights.registry import DataSection, RecentItem, iso
 from courses.models import CohortMembership
 from trauma_training.models import Collective, Consent, Mentorship, Nudge
+from trauma_training.selectors import display_name
 
 RECENT = 5
 
@@ -28,8 +29,8 @@ def _mentorships(user):
 
 def _mentorship_line(row: Mentorship, user) -> str:
     if row.mentee_id == user.pk:
-        return _("My mentor: %(name)s") % {"name": row.mentor.get_short_name()}
-    return _("I mentor: %(name)s") % {"name": row.mentee.get_short_name()}
+        return _("My mentor: %(name)s") % {"name": display_name(row.mentor)}
+    return _("I mentor: %(name)s") % {"name": display_name(row.mentee)}
 
 
 def personal_data_summary(user: AbstractBaseUser) -> list[DataSection]:
@@ -86,7 +87,7 @@ def personal_data_summary(user: AbstractBaseUser) -> list[DataSection]:
             recent=[
                 RecentItem(
                     row.created_at,
-                    _("From %(name)s") % {"name": row.mentor.get_short_name()},
+                    _("From %(name)s") % {"name": display_name(row.mentor)},
                 )
                 for row in nudges
             ],
@@ -116,9 +117,9 @@ def personal_data(user: AbstractBaseUser) -> dict[str, Any]:
                 {
                     "my_role": "mentee" if row.mentee_id == user.pk else "mentor",
                     "other_person": (
-                        row.mentor.get_short_name()
+                        display_name(row.mentor)
                         if row.mentee_id == user.pk
-                        else row.mentee.get_short_name()
+                        else display_name(row.mentee)
                     ),
                     "started": iso(row.started_at),
                     "ended": iso(row.ended_at),
@@ -139,7 +140,7 @@ def personal_data(user: AbstractBaseUser) -> dict[str, Any]:
         "nudges": {
             "received": [
                 {
-                    "from": row.mentor.get_short_name(),
+                    "from": display_name(row.mentor),
                     "sent": iso(row.created_at),
                     "seen": iso(row.seen_at),
                 }
@@ -148,7 +149,7 @@ def personal_data(user: AbstractBaseUser) -> dict[str, Any]:
                 .order_by("created_at", "id")
             ],
             "sent": [
-                {"to": row.mentee.get_short_name(), "sent": iso(row.created_at)}
+                {"to": display_name(row.mentee), "sent": iso(row.created_at)}
                 for row in Nudge.objects.filter(mentor=user)
                 .select_related("mentee")
                 .order_by("created_at", "id")

@@ -10,7 +10,7 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Count, Max, Q, QuerySet
 from django.utils import timezone
 
-from cms.roles import Role
+from cms.roles import Role, group_name
 from trauma_training.models import Collective, Consent, Mentorship, Nudge
 
 
@@ -55,8 +55,6 @@ def display_name(user: AbstractBaseUser) -> str:
 
 def in_group(user: AbstractBaseUser | AnonymousUser, role: str) -> bool:
     """Whether `user` is in the Django group of `role` (cms.roles)."""
-    from cms.roles import group_name
-
     return bool(
         getattr(user, "is_authenticated", False)
         and user.is_active
@@ -77,6 +75,12 @@ def collectives_coordinated(user: AbstractBaseUser) -> QuerySet[Collective]:
     if user.is_superuser:
         return collectives
     return collectives.filter(coordinators=user)
+
+
+def coordinates_any(user: AbstractBaseUser) -> bool:
+    """Whether `user` may use the coordinators' pages: a superuser, or the coordinator of at
+    least one collective."""
+    return user.is_superuser or collectives_coordinated(user).exists()
 
 
 def collectives_visible_to(user: AbstractBaseUser) -> QuerySet[Collective]:
@@ -168,6 +172,12 @@ def mentorships_current(*, mentor=None, mentee=None) -> QuerySet[Mentorship]:
     if mentee is not None:
         rows = rows.filter(mentee=mentee)
     return rows
+
+
+def mentor_names(*, mentee: AbstractBaseUser) -> list[str]:
+    """The display names of the person's current mentors (never the person themself)."""
+    rows = mentorships_current(mentee=mentee).exclude(mentor=mentee)
+    return [display_name(m.mentor) for m in rows]
 
 
 def mentorships_for_coordinator(*, user: AbstractBaseUser) -> QuerySet[Mentorship]:

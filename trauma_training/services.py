@@ -258,14 +258,16 @@ def person_data_viewed(
     *, actor: AbstractBaseUser, subjects: list[AbstractBaseUser], target: str, where: str
 ) -> None:
     """Write one audit entry per person whose data `actor` was just shown (DOMAIN.md 6.4).
-    Side effects: rows in the audit log (trauma_training.audit)."""
-    from trauma_training.audit.services import audit_record
+    Side effects: rows in the audit log (trauma_training.audit), in one transaction (one commit
+    for the page, not one per person)."""
+    from trauma_training.audit.services import audit_record, audit_together
 
-    for subject in subjects:
-        audit_record(
-            actor=actor,
-            action="viewed_person_data",
-            subject=subject,
-            target=target,
-            detail={"where": where},
-        )
+    with audit_together():
+        for subject in subjects:
+            audit_record(
+                actor=actor,
+                action="viewed_person_data",
+                subject=subject,
+                target=target,
+                detail={"where": where},
+            )

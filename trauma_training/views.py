@@ -35,7 +35,7 @@ def programme_home(request: HttpRequest) -> HttpResponse:
     context = {
         "collectives": list(selectors.collectives_visible_to(user)),
         "is_mentor": selectors.in_group(user, Role.MENTOR),
-        "coordinates": selectors.collectives_coordinated(user).exists(),
+        "coordinates": selectors.coordinates_any(user),
     }
     return render(request, "trauma_training/home.html", context)
 
@@ -64,9 +64,8 @@ def collective_detail(request: HttpRequest, collective_id: int) -> HttpResponse:
 @login_required
 def my_mentor(request: HttpRequest) -> HttpResponse:
     """Who mentors me, and the gentle notes they left (seen once shown)."""
-    mentorships = selectors.mentorships_current(mentee=request.user).exclude(mentor=request.user)
     context = {
-        "mentor_names": [selectors.display_name(m.mentor) for m in mentorships],
+        "mentor_names": selectors.mentor_names(mentee=request.user),
         "nudges": [
             {"name": selectors.display_name(n.mentor), "at": n.created_at, "new": not n.seen_at}
             for n in selectors.nudges_for(mentee=request.user)
@@ -94,10 +93,9 @@ def privacy(request: HttpRequest) -> HttpResponse:
         }
         for purpose, label in Consent.Purpose.choices
     ]
-    mentors = selectors.mentorships_current(mentee=request.user).exclude(mentor=request.user)
     context = {
         "choices": choices,
-        "mentor_names": [selectors.display_name(m.mentor) for m in mentors],
+        "mentor_names": selectors.mentor_names(mentee=request.user),
     }
     return render(request, "trauma_training/privacy.html", context)
 
@@ -176,8 +174,7 @@ def nudge_send(request: HttpRequest, mentee_id: int) -> HttpResponse:
 
 
 def _coordinator_only(request: HttpRequest) -> None:
-    user = request.user
-    if not (user.is_superuser or selectors.collectives_coordinated(user).exists()):
+    if not selectors.coordinates_any(request.user):
         raise PermissionDenied(_("This page is for coordinators."))
 
 

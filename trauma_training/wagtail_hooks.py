@@ -14,8 +14,7 @@ def register_collective_viewset():
 
 class MentorshipsMenuItem(MenuItem):
     def is_shown(self, request):
-        user = request.user
-        return user.is_superuser or selectors.collectives_coordinated(user).exists()
+        return selectors.coordinates_any(request.user)
 
 
 @hooks.register("register_admin_menu_item")

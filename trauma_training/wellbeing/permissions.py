@@ -5,13 +5,12 @@ Who may see a mentee's shared items is not here: that is `trauma_training.select
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
-from cms.roles import Role, group_name
+from cms.roles import Role
+from trauma_training.selectors import in_group
 
 
 def can_use_checkin(user: AbstractBaseUser | AnonymousUser) -> bool:
     """The self-care check-in is for mentors (people in the Mentor group). Its suggestions are
     written for helpers (a supervisor to talk to, secondary stress); learners have their mentor
     and "Get help now"."""
-    if not getattr(user, "is_authenticated", False):
-        return False
-    return user.groups.filter(name=group_name(Role.MENTOR)).exists()
+    return in_group(user, Role.MENTOR)

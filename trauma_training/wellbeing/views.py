@@ -19,14 +19,14 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from courses.views import problem
-from trauma_training.selectors import is_mentor_of
+from trauma_training.audit.models import AuditAction
+from trauma_training.audit.services import audit_record
+from trauma_training.selectors import display_name, is_mentor_of
 from trauma_training.wellbeing import selectors, services
 from trauma_training.wellbeing.forms import link_value, parse_goal_link
 from trauma_training.wellbeing.models import CheckIn, GoalStep
 from trauma_training.wellbeing.permissions import can_use_checkin
 from trauma_training.wellbeing.suggestions import GOAL_SUGGESTIONS, checkin_suggestions
-
-HELP_PATH = "/help/"  # "Get help now", built by another part of the site.
 
 
 def _message(error: ValidationError) -> str:
@@ -156,14 +156,21 @@ def goal_delete(request: HttpRequest, goal_id: int) -> HttpResponse:
 @require_POST
 @login_required
 def goal_step_add(request: HttpRequest, goal_id: int) -> HttpResponse:
-    goal = _own_goal(request, goal_id)
+    kept_text = request.POST.get("text", "").strip()
+    goal = selectors.goals_owned(user=request.user).filter(pk=goal_id).first()
+    if goal is None:  # deleted meanwhile (another tab, a shared phone): keep the words
+        return problem(
+            request,
+            _("The goal is deleted."),
+            status=404,
+            back=reverse("wellbeing:goals"),
+            kept_text=kept_text,
+        )
     back = reverse("wellbeing:goal_detail", kwargs={"goal_id": goal_id})
     try:
         services.goal_step_add(goal=goal, text=request.POST.get("text", ""))
     except ValidationError as error:
-        return problem(
-            request, _message(error), back=back, kept_text=request.POST.get("text", "").strip()
-        )
+        return problem(request, _message(error), back=back, kept_text=kept_text)
     return redirect(f"{back}#steps")
 
 
@@ -221,7 +228,18 @@ def journal(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @login_required
 def journal_edit(request: HttpRequest, entry_id: int) -> HttpResponse:
-    entry = get_object_or_404(selectors.journal_entries_owned(user=request.user), pk=entry_id)
+    entry = selectors.journal_entries_owned(user=request.user).filter(pk=entry_id).first()
+    if entry is None and request.method == "POST":
+        # Deleted meanwhile (another tab, a shared phone): show the words so none are lost.
+        return problem(
+            request,
+            _("The entry is deleted."),
+            status=404,
+            back=reverse("wellbeing:journal"),
+            kept_text=request.POST.get("text", "").strip(),
+        )
+    if entry is None:
+        raise Http404
     if request.method == "POST":
         try:
             services.journal_entry_update(entry=entry, text=request.POST.get("text", ""))
@@ -275,24 +293,35 @@ def journal_unshare(request: HttpRequest, entry_id: int) -> HttpResponse:
     )
 
 
+def _reflection_action(
+    request: HttpRequest, reflection_id: int, action, message: str
+) -> HttpResponse:
+    reflection = get_object_or_404(selectors.reflections_owned(user=request.user), pk=reflection_id)
+    action(user=request.user, reflection=reflection)
+    messages.success(request, message)
+    return redirect(reverse("wellbeing:journal") + f"#reflection-{reflection_id}")
+
+
 @require_POST
 @login_required
 def reflection_share(request: HttpRequest, reflection_id: int) -> HttpResponse:
-    reflection = get_object_or_404(selectors.reflections_owned(user=request.user), pk=reflection_id)
-    services.reflection_share(user=request.user, reflection=reflection)
-    messages.success(
-        request, _("Your mentor can see this reflection now. You can stop sharing at any time.")
+    return _reflection_action(
+        request,
+        reflection_id,
+        services.reflection_share,
+        _("Your mentor can see this reflection now. You can stop sharing at any time."),
     )
-    return redirect(reverse("wellbeing:journal") + f"#reflection-{reflection_id}")
 
 
 @require_POST
 @login_required
 def reflection_unshare(request: HttpRequest, reflection_id: int) -> HttpResponse:
-    reflection = get_object_or_404(selectors.reflections_owned(user=request.user), pk=reflection_id)
-    services.reflection_unshare(user=request.user, reflection=reflection)
-    messages.success(request, _("This reflection is private again. Only you can see it."))
-    return redirect(reverse("wellbeing:journal") + f"#reflection-{reflection_id}")
+    return _reflection_action(
+        request,
+        reflection_id,
+        services.reflection_unshare,
+        _("This reflection is private again. Only you can see it."),
+    )
 
 
 # A mentor's view of what a mentee shares
@@ -307,17 +336,16 @@ def mentee_shared(request: HttpRequest, user_id: int) -> HttpResponse:
     mentee = get_object_or_404(get_user_model(), pk=user_id, is_active=True)
     if not is_mentor_of(request.user, mentee):
         raise Http404
-    from trauma_training.audit.services import audit_record
-
     # Recorded before reading: if the log cannot be written, nothing is shown.
     audit_record(
         actor=request.user,
-        action="viewed_person_data",
+        action=AuditAction.VIEWED_PERSON_DATA,
         subject=mentee,
         target="shared goals and reflections",
     )
     shared = selectors.shared_with_mentor(mentee=mentee)
-    return render(request, "wellbeing/mentee_shared.html", {"mentee": mentee, "shared": shared})
+    context = {"name": display_name(mentee), "shared": shared}
+    return render(request, "wellbeing/mentee_shared.html", context)
 
 
 # Mentors' private check-in
@@ -333,7 +361,7 @@ def _checkin_refusal(request: HttpRequest) -> HttpResponse | None:
             "to talk to."
         ),
         status=403,
-        back=HELP_PATH,
+        back=reverse("help"),
     )
 
 
@@ -369,7 +397,6 @@ def checkin_result(request: HttpRequest, checkin_id: int) -> HttpResponse:
     context = {
         "checkin": record,
         "suggestions": checkin_suggestions(record.feeling),
-        "help_path": HELP_PATH,
     }
     return render(request, "wellbeing/checkin_result.html", context)
 

@@ -224,6 +224,18 @@ def test_goal_step_add_bad_input_is_400_and_keeps_text(learner_client, learner):
     assert "y" * 300 in response.content.decode()
 
 
+def test_goal_step_add_to_a_goal_deleted_meanwhile_keeps_the_words(learner_client, learner):
+    goal = services.goal_create(user=learner, title="Save")
+    url = reverse("wellbeing:goal_step_add", args=[goal.pk])
+    services.goal_delete(goal=goal)
+
+    response = learner_client.post(url, {"text": "Ask Didi on Monday"})
+
+    page = response.content.decode()
+    assert response.status_code == 404
+    assert "The goal is deleted." in page and "Ask Didi on Monday" in page
+
+
 @pytest.mark.parametrize(
     "name",
     ["goal_share", "goal_unshare", "goal_done", "goal_not_done", "goal_delete", "goal_step_add"],

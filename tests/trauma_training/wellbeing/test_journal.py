@@ -186,3 +186,15 @@ def test_journal_page_queries_do_not_grow(learner_client, learner, course):
 
     assert len(large) == len(small)
     assert len(large) <= MAX_QUERIES
+
+
+def test_editing_an_entry_deleted_meanwhile_keeps_the_words(learner_client, learner):
+    entry = services.journal_entry_create(user=learner, text="Old words")
+    url = reverse("wellbeing:journal_edit", args=[entry.pk])
+    services.journal_entry_delete(entry=entry)
+
+    response = learner_client.post(url, {"text": "New words I wrote"})
+
+    page = response.content.decode()
+    assert response.status_code == 404
+    assert "The entry is deleted." in page and "New words I wrote" in page

@@ -196,3 +196,23 @@ def test_share_row_by_someone_else_never_exposes_a_reflection(learner, other_lea
 
     assert selectors.shared_with_mentor(mentee=learner).reflections == []
     assert selectors.shared_with_mentor(mentee=other_learner).reflections == []
+
+
+def test_mentor_view_names_the_mentee_by_display_name_never_username(
+    client, mentor, learner, mentorship
+):
+    learner.display_name = ""
+    learner.save(update_fields=["display_name"])
+    client.force_login(mentor)
+
+    page = client.get(_url(learner)).content.decode()
+
+    assert f"Person no. {learner.pk}" in page and learner.username not in page
+
+
+def test_mentor_dashboard_links_to_what_the_mentee_shares(client, mentor, learner, mentorship):
+    client.force_login(mentor)
+
+    page = client.get(reverse("trauma_training:mentor_dashboard")).content.decode()
+
+    assert f'href="{_url(learner)}"' in page
