@@ -7,7 +7,7 @@ from django.template.response import TemplateResponse
 
 from cms.roles import STAFF_ROLES, group_name
 from trauma_training.audit.models import AuditAction
-from trauma_training.audit.services import audit_record
+from trauma_training.audit.services import audit_record, audit_together
 
 SEARCH_LIMIT = 20
 
@@ -27,14 +27,15 @@ def people_search(request: HttpRequest) -> HttpResponse:
             .exclude(groups__name__in=staff_groups)
             .order_by("username")[:SEARCH_LIMIT]
         )
-    # Who saw whom (DOMAIN.md 6.4): one audit entry per person listed.
-    for person in people:
-        audit_record(
-            actor=request.user,
-            action=AuditAction.VIEWED_PERSON_DATA,
-            subject=person,
-            target="find a person: search result",
-        )
+    # Who saw whom (DOMAIN.md 6.4): one audit entry per person listed, in one transaction.
+    with audit_together():
+        for person in people:
+            audit_record(
+                actor=request.user,
+                action=AuditAction.VIEWED_PERSON_DATA,
+                subject=person,
+                target="find a person: search result",
+            )
     return TemplateResponse(
         request, "cms/admin/people_search.html", {"query": query, "people": people}
     )

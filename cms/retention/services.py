@@ -16,6 +16,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from cms.models import Invitation
 from cms.roles import STAFF_ROLES, Role, group_name
@@ -122,53 +123,24 @@ def _purge_days(
     )
 
 
-def _checkins(*, now: datetime, dry_run: bool) -> list[RetentionResult]:
-    from trauma_training.wellbeing.retention import checkins_purge
+def _by_days(category: str, label: str, name: str, purge: str):
+    """A category whose rows go after RETENTION_<name> days, deleted by `purge` (the dotted
+    path of the owning app's `(*, older_than, dry_run) -> int`, imported when it runs)."""
 
-    name = "MENTOR_CHECKIN_DAYS"
-    return [
-        _purge_days(
-            category="mentor_checkins",
-            label="mentors' check-ins",
-            setting=conf.setting_name(name),
-            days=conf.get(name),
-            purge=checkins_purge,
-            now=now,
-            dry_run=dry_run,
-        )
-    ]
+    def run(*, now: datetime, dry_run: bool) -> list[RetentionResult]:
+        return [
+            _purge_days(
+                category=category,
+                label=label,
+                setting=conf.setting_name(name),
+                days=conf.get(name),
+                purge=import_string(purge),
+                now=now,
+                dry_run=dry_run,
+            )
+        ]
 
-
-def _nudges(*, now: datetime, dry_run: bool) -> list[RetentionResult]:
-    from trauma_training.retention import nudges_purge
-
-    name = "NUDGE_DAYS"
-    return [
-        _purge_days(
-            category="nudges",
-            label="gentle nudges",
-            setting=conf.setting_name(name),
-            days=conf.get(name),
-            purge=nudges_purge,
-            now=now,
-            dry_run=dry_run,
-        )
-    ]
-
-
-def _invitations(*, now: datetime, dry_run: bool) -> list[RetentionResult]:
-    name = "INVITATION_DAYS"
-    return [
-        _purge_days(
-            category="invitations",
-            label="invitations expired or used up",
-            setting=conf.setting_name(name),
-            days=conf.get(name),
-            purge=invitations_purge,
-            now=now,
-            dry_run=dry_run,
-        )
-    ]
+    return run
 
 
 def _sessions(*, now: datetime, dry_run: bool) -> list[RetentionResult]:
@@ -257,10 +229,23 @@ def _inactive_accounts(*, now: datetime, dry_run: bool) -> list[RetentionResult]
 
 
 # In this order; the audit log last, so its purge entry comes after the other purges.
+_BY_DAYS = [
+    (
+        "mentor_checkins",
+        "mentors' check-ins",
+        "MENTOR_CHECKIN_DAYS",
+        "trauma_training.wellbeing.retention.checkins_purge",
+    ),
+    ("nudges", "gentle nudges", "NUDGE_DAYS", "trauma_training.retention.nudges_purge"),
+    (
+        "invitations",
+        "invitations expired or used up",
+        "INVITATION_DAYS",
+        "cms.retention.services.invitations_purge",
+    ),
+]
 CATEGORIES: list[tuple[str, str, Callable[..., list[RetentionResult]]]] = [
-    ("mentor_checkins", "mentors' check-ins", _checkins),
-    ("nudges", "gentle nudges", _nudges),
-    ("invitations", "invitations expired or used up", _invitations),
+    *((category, label, _by_days(category, label, *rest)) for category, label, *rest in _BY_DAYS),
     ("sessions", "expired sessions", _sessions),
     ("xapi", "xAPI records", _xapi),
     ("inactive_accounts", "learner and mentor accounts not signed in", _inactive_accounts),

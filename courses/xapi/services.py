@@ -468,7 +468,8 @@ def credential_read_announce(
     ids = sorted({pk for pk in user_ids if pk is not None})
     if not ids:
         return
-    subjects = list(get_user_model().objects.filter(pk__in=ids).order_by("pk"))
+    # Only the ids: the audit log names people "user #<id>", so no address is decrypted.
+    subjects = list(get_user_model().objects.filter(pk__in=ids).order_by("pk").only("pk"))
     person_data_viewed.send(
         sender="xAPI record store",
         viewer=None,

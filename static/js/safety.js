@@ -131,7 +131,9 @@
           credentials: "same-origin",
           headers: { "Accept": "application/json" }
         }).then(function (response) {
-          if (!response.ok) { throw new Error(String(response.status)); }
+          // A redirect means the session had already ended (sent to sign-in): let the form
+          // go there itself rather than say "still signed in".
+          if (!response.ok || response.redirected) { throw new Error(String(response.status)); }
           warning.hidden = true;
           if (previousFocus && previousFocus.focus) { previousFocus.focus(); }
           announce(warning.getAttribute("data-extended-text") || "");

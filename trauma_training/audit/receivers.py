@@ -24,7 +24,7 @@ from certifications.signals import checklist_signoff_decided, person_data_export
 from courses.signals import person_data_listed, person_data_viewed
 
 from .models import AuditAction
-from .services import audit_current_actor, audit_record
+from .services import audit_current_actor, audit_record, audit_together
 
 User = get_user_model()
 _CLEARED = "_audit_groups_cleared"
@@ -122,16 +122,17 @@ def person_data_viewed_record(
 ) -> None:
     """One viewed_person_data entry per person shown (never for one's own data). A reader
     that is not a person (viewer None) is named by `viewer_label`."""
-    for subject in subjects:
-        if viewer is not None and subject.pk == viewer.pk:
-            continue
-        audit_record(
-            actor=viewer,
-            actor_label="" if viewer is not None else viewer_label,
-            action=AuditAction.VIEWED_PERSON_DATA,
-            subject=subject,
-            target=f"{sender}: {what}"[:200],
-        )
+    with audit_together():
+        for subject in subjects:
+            if viewer is not None and subject.pk == viewer.pk:
+                continue
+            audit_record(
+                actor=viewer,
+                actor_label="" if viewer is not None else viewer_label,
+                action=AuditAction.VIEWED_PERSON_DATA,
+                subject=subject,
+                target=f"{sender}: {what}"[:200],
+            )
 
 
 @receiver(person_data_exported, dispatch_uid="audit_certifications_person_data_exported")

@@ -3,7 +3,7 @@
 import contextvars
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -41,6 +41,15 @@ def audit_actor(actor: AbstractBaseUser | None) -> Iterator[None]:
         yield
     finally:
         _current_actor.reset(token)
+
+
+def audit_together():
+    """A block in which several appends (one page's people) share one transaction, so a
+    page costs one commit, not one per person; inside a transaction already, nothing more
+    (a savepoint would only add two queries)."""
+    if transaction.get_connection().in_atomic_block:
+        return nullcontext()
+    return transaction.atomic()
 
 
 def audit_current_actor() -> AbstractBaseUser | None:

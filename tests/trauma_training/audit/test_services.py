@@ -7,6 +7,7 @@ from datetime import UTC
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories import UserFactory
 from tests.trauma_training.audit.helpers import entries_make
@@ -165,3 +166,14 @@ def test_audit_actor_names_the_actor_within_the_block_only(mentor):
     with audit_actor(mentor):
         assert audit_current_actor() == mentor
     assert audit_current_actor() is None
+
+
+def test_audit_together_inside_a_transaction_adds_no_savepoint(mentor, mentee):
+    from trauma_training.audit.services import audit_together
+
+    with CaptureQueriesContext(connection) as queries, audit_together():
+        audit_record(actor=mentor, action="viewed_person_data", subject=mentee)
+
+    # The append's own five: savepoint, chain head, insert, head update, release.
+    assert len(queries) == 5
+    assert AuditEntry.objects.filter(subject=mentee).count() == 1
