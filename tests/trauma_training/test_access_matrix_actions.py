@@ -277,7 +277,7 @@ EXPECTED = [
     ("mentorship_end", "other_mentor", 403, False),
     ("mentorship_end", "trainer", 403, False),
     ("mentorship_end", "coordinator_of_a", 302, False),
-    ("mentorship_end", "coordinator_other", 403, False),
+    ("mentorship_end", "coordinator_other", 404, False),
     ("mentorship_end", "admin", 302, False),
     # 4. Goals, steps, journal and reflections: writing a goal or an entry, or picking a
     # suggestion, adds only to one's own; A's ids are A's only (404 for everyone else).
