@@ -108,7 +108,16 @@ class User(AbstractBaseUser, PermissionsMixin):
         ]
 
     def __str__(self) -> str:
-        return self.display_name or self.username
+        return self.name_for_others
+
+    @property
+    def name_for_others(self) -> str:
+        """How anyone else sees this person, everywhere (DOMAIN.md 6.7): the chosen display
+        name, or a neutral "Person no. 12"; never the username or email, which may identify
+        them. The one rule: `__str__`, `get_full_name` and `get_short_name` (what Wagtail
+        and the plugin apps call through AUTH_USER_MODEL) all return it."""
+        name = (self.display_name or "").strip()
+        return name or _("Person no. %(id)s") % {"id": self.pk}
 
     def save(self, *args, **kwargs):
         # The digest follows the address on every save, also a save of `email` alone.
@@ -119,10 +128,10 @@ class User(AbstractBaseUser, PermissionsMixin):
         super().save(*args, **kwargs)
 
     def get_full_name(self) -> str:
-        return self.display_name or self.username
+        return self.name_for_others
 
     def get_short_name(self) -> str:
-        return self.display_name or self.username
+        return self.name_for_others
 
 
 def generate_invitation_code() -> str:

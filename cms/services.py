@@ -66,11 +66,14 @@ def invitation_redeem(*, invitation: Invitation, user: AbstractBaseUser) -> None
 
 
 def user_can_reset_password(*, actor: AbstractBaseUser, target: AbstractBaseUser) -> bool:
-    """Coordinators may reset learners' and mentors' passwords, never staff's or their own."""
+    """Coordinators may reset the passwords of the learners and mentors of the collectives
+    they coordinate, admins any learner's or mentor's; never staff's or their own
+    (trauma_training.selectors.people_manageable_by is the one rule)."""
+    from trauma_training.selectors import may_manage_person
+
     if not actor.has_perm("cms.reset_learner_password") or actor.pk == target.pk:
         return False
-    staff_groups = [group_name(role) for role in STAFF_ROLES]
-    return not (target.is_superuser or target.groups.filter(name__in=staff_groups).exists())
+    return may_manage_person(actor, target)
 
 
 @transaction.atomic

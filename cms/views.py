@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import connection
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -52,10 +52,16 @@ def set_language(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def reset_password(request: HttpRequest, user_id: int) -> HttpResponse:
-    """Coordinators give a learner without email a new temporary password (shown once)."""
+    """Coordinators give a learner without email a new temporary password (shown once).
+
+    Someone without the permission gets 403. For everyone else an account they may not reset
+    (outside their collectives, staff, themselves) is a 404 exactly like an id that does not
+    exist, so trying ids tells nothing about who has an account."""
+    if not request.user.has_perm("cms.reset_learner_password"):
+        raise PermissionDenied
     target = get_object_or_404(get_user_model(), pk=user_id)
     if not services.user_can_reset_password(actor=request.user, target=target):
-        raise PermissionDenied
+        raise Http404
     password = None
     if request.method == "POST":
         password = services.user_reset_password(actor=request.user, target=target)

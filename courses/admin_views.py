@@ -15,18 +15,22 @@ from courses.permissions import (
     analytics_learners_visible_to,
     can_manage_enrolment,
     can_view_analytics,
+    people_manageable_by,
 )
 
 
 def enrolment(request: HttpRequest) -> HttpResponse:
+    """Enrol a cohort, or the people a CSV names, on a course. A coordinator's cohort list
+    holds only their cohorts, and a CSV row naming anyone outside their collectives fails
+    like an unknown username (the whole file is refused)."""
     if not can_manage_enrolment(request.user):
         raise PermissionDenied
-    cohort_form = CohortEnrolmentForm(prefix="cohort")
+    cohort_form = CohortEnrolmentForm(prefix="cohort", user=request.user)
     csv_form = EnrolmentCsvForm(prefix="csv")
     report = None
     status = 200
     if request.method == "POST" and "cohort-cohort" in request.POST:
-        cohort_form = CohortEnrolmentForm(request.POST, prefix="cohort")
+        cohort_form = CohortEnrolmentForm(request.POST, prefix="cohort", user=request.user)
         if cohort_form.is_valid():
             result = services.enrolment_bulk_by_cohort(
                 cohort=cohort_form.cleaned_data["cohort"],
@@ -45,7 +49,9 @@ def enrolment(request: HttpRequest) -> HttpResponse:
         if csv_form.is_valid():
             try:
                 report = services.enrolment_csv_apply(
-                    raw=csv_form.cleaned_data["file"].read(), enrolled_by=request.user
+                    raw=csv_form.cleaned_data["file"].read(),
+                    enrolled_by=request.user,
+                    people=people_manageable_by(request.user),
                 )
             except ValidationError as error:
                 csv_form.add_error("file", error)

@@ -6,6 +6,12 @@
 - COURSES_ANALYTICS_LEARNERS_VISIBLE_TO: dotted path of the host's rule `(user) -> user ids (a
   queryset) or None` for whose progress a staff member's analytics count (None: everyone's;
   empty setting: everyone's for everyone). Superusers always see everyone's.
+- COURSES_COHORTS_MANAGEABLE_BY: dotted path of the host's rule `(user) -> Cohort queryset`:
+  the cohorts a staff member may list, edit, add people to and enrol (empty setting: every
+  cohort). Superusers always manage every cohort.
+- COURSES_PEOPLE_MANAGEABLE_BY: dotted path of the host's rule `(user) -> user queryset`: the
+  people a staff member may add to a cohort or enrol by CSV (empty setting: everyone).
+  Superusers always reach everyone.
 - COURSES_H5P_STORAGE: the alias in STORAGES that holds H5P archives and files ("default").
 - COURSES_H5P_MAX_UPLOAD_BYTES: the largest `.h5p` a trainer may upload (64 MiB).
 - COURSES_H5P_INLINE_EXTRACT_MAX_BYTES: archives up to this size unpack during the upload;
@@ -35,6 +41,8 @@ DEFAULTS = {
     "ENROLMENT_CSV_MAX_BYTES": 1024 * 1024,
     "ACTIVE_DAYS": 14,
     "ANALYTICS_LEARNERS_VISIBLE_TO": "",
+    "COHORTS_MANAGEABLE_BY": "",
+    "PEOPLE_MANAGEABLE_BY": "",
     "H5P_STORAGE": "default",
     "H5P_MAX_UPLOAD_BYTES": 64 * 1024 * 1024,
     "H5P_INLINE_EXTRACT_MAX_BYTES": 4 * 1024 * 1024,

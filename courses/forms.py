@@ -5,8 +5,17 @@ from courses.models import Cohort, CoursePage
 
 
 class CohortEnrolmentForm(forms.Form):
-    cohort = forms.ModelChoiceField(queryset=Cohort.objects.all(), label=_("Cohort"))
+    """Enrol a cohort: the list holds only the cohorts the signed-in person manages
+    (permissions.cohorts_manageable_by); a posted id outside them is refused."""
+
+    cohort = forms.ModelChoiceField(queryset=Cohort.objects.none(), label=_("Cohort"))
     course = forms.ModelChoiceField(queryset=CoursePage.objects.live(), label=_("Course"))
+
+    def __init__(self, *args, user, **kwargs):
+        from courses.permissions import cohorts_manageable_by
+
+        super().__init__(*args, **kwargs)
+        self.fields["cohort"].queryset = cohorts_manageable_by(user).order_by("name")
 
 
 class EnrolmentCsvForm(forms.Form):

@@ -43,3 +43,39 @@ def analytics_learners_visible_to(user: AbstractBaseUser):
         return None
     rule = conf.get("ANALYTICS_LEARNERS_VISIBLE_TO")
     return import_string(rule)(user) if rule else None
+
+
+def cohorts_manageable_by(user: AbstractBaseUser):
+    """The cohorts `user` may list, edit, add people to and enrol (a queryset): every cohort
+    for a superuser; otherwise the host's rule (COURSES_COHORTS_MANAGEABLE_BY, e.g. a
+    coordinator's own collectives' cohorts); with no rule, every cohort. Every cohort admin
+    view, choice list and enrolment form asks this, so a POST naming another cohort fails."""
+    from django.utils.module_loading import import_string
+
+    from courses import conf
+    from courses.models import Cohort
+
+    if not user.is_authenticated:
+        return Cohort.objects.none()
+    rule = conf.get("COHORTS_MANAGEABLE_BY")
+    if user.is_superuser or not rule:
+        return Cohort.objects.all()
+    return import_string(rule)(user)
+
+
+def people_manageable_by(user: AbstractBaseUser):
+    """The people `user` may add to a cohort or enrol by CSV (a user queryset): everyone for
+    a superuser; otherwise the host's rule (COURSES_PEOPLE_MANAGEABLE_BY, e.g. the learners
+    and mentors of a coordinator's collectives); with no rule, everyone."""
+    from django.contrib.auth import get_user_model
+    from django.utils.module_loading import import_string
+
+    from courses import conf
+
+    people = get_user_model().objects.all()
+    if not user.is_authenticated:
+        return people.none()
+    rule = conf.get("PEOPLE_MANAGEABLE_BY")
+    if user.is_superuser or not rule:
+        return people
+    return import_string(rule)(user)

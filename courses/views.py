@@ -180,6 +180,7 @@ def signoff_record(request: HttpRequest, lesson_id: int, learner_id: int) -> Htt
         return problem(request, _validation_message(error))
     messages.success(
         request,
-        _("Signed off “%(lesson)s” for %(name)s.") % {"lesson": lesson.title, "name": learner},
+        _("Signed off “%(lesson)s” for %(name)s.")
+        % {"lesson": lesson.title, "name": learner.get_short_name()},
     )
     return redirect("courses:signoff_queue")

@@ -13,7 +13,7 @@ class PersonChoiceField(forms.ModelChoiceField):
     """A person shown by display name only."""
 
     def label_from_instance(self, obj) -> str:
-        return selectors.display_name(obj)
+        return obj.name_for_others
 
 
 class MentorshipAssignForm(forms.Form):
@@ -26,7 +26,14 @@ class MentorshipAssignForm(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         collectives = selectors.collectives_coordinated(user)
-        people = get_user_model().objects.filter(is_active=True).order_by("display_name", "pk")
+        # Both lists come from the one rule (people_manageable_by): a coordinator never sees,
+        # nor can post, another collective's mentor or learner. The service checks again.
+        people = (
+            get_user_model()
+            .objects.filter(pk__in=selectors.people_manageable_by(user).values("pk"))
+            .filter(is_active=True)
+            .order_by("display_name", "pk")
+        )
         self.fields["collective"].queryset = collectives
         self.fields["mentor"].queryset = people.filter(
             groups__name=group_name(Role.MENTOR)

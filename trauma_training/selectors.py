@@ -46,11 +46,9 @@ def mentor_may_see_progress(
 
 
 def display_name(user: AbstractBaseUser) -> str:
-    """How one programme member sees another: the chosen display name, never the username or
-    email (certifications.selectors.person_name is the one rule)."""
-    from certifications.selectors import person_name
-
-    return person_name(user)
+    """How one programme member sees another: the chosen display name or "Person no. 12",
+    never the username or email (the one rule is the user model's `name_for_others`)."""
+    return user.name_for_others
 
 
 def in_group(user: AbstractBaseUser | AnonymousUser, role: str) -> bool:
@@ -377,6 +375,46 @@ def people_coordinated_by(user: AbstractBaseUser):
     from courses.models import CohortMembership
 
     return CohortMembership.objects.filter(cohort__collective__coordinators=user).values("user_id")
+
+
+def cohorts_coordinated_by(user: AbstractBaseUser):
+    """The cohorts of the collectives `user` coordinates (a queryset of courses.Cohort): the
+    cohorts a coordinator may list, edit, enrol and add people to. The host's rule for
+    COURSES_COHORTS_MANAGEABLE_BY (courses asks it only for non-superusers)."""
+    from courses.models import Cohort
+
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return Cohort.objects.none()
+    if user.is_superuser:
+        return Cohort.objects.all()
+    return Cohort.objects.filter(collective__coordinators=user).distinct()
+
+
+def people_manageable_by(user: AbstractBaseUser):
+    """The one rule for whom a staff member may find, reset, enrol, add to a cohort, pair or
+    invite into a cohort (DOMAIN.md 6.6): learners and mentors only, never staff or
+    superusers; for a superuser every such account, for anyone else only the members and
+    facilitators of the collectives they coordinate (so a trainer or a coordinator without
+    a collective reaches no one). A queryset of users. The host's rule for
+    COURSES_PEOPLE_MANAGEABLE_BY, and what Find a person, password resets, the users admin,
+    the cohort-membership, mentorship and invitation forms all ask."""
+    from django.contrib.auth import get_user_model
+
+    from cms.roles import STAFF_ROLES
+
+    people = get_user_model().objects.filter(is_superuser=False)
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return people.none()
+    staff = [group_name(role) for role in STAFF_ROLES]
+    people = people.exclude(groups__name__in=staff)
+    if user.is_superuser:
+        return people
+    return people.filter(pk__in=people_coordinated_by(user))
+
+
+def may_manage_person(user: AbstractBaseUser, person: AbstractBaseUser) -> bool:
+    """Whether `person` is among people_manageable_by(user) (one query)."""
+    return people_manageable_by(user).filter(pk=person.pk).exists()
 
 
 def analytics_learners_visible_to(user: AbstractBaseUser):

@@ -83,6 +83,17 @@ def mentorship_check(
         raise ValidationError(
             _("Please ask another coordinator to choose your own mentor."), code="self"
         )
+    # A coordinator pairs only people of the collectives they coordinate (the one rule,
+    # people_manageable_by): otherwise they could hand another collective's mentor their
+    # learners, or their mentor another collective's learner. The message is the same for an
+    # account outside and one that does not exist, so it tells nothing about other
+    # collectives.
+    reachable = selectors.people_manageable_by(by)
+    if not reachable.filter(pk=mentor.pk).exists() or not reachable.filter(pk=mentee.pk).exists():
+        raise ValidationError(
+            _("Choose a mentor and a mentee from the collectives you coordinate."),
+            code="outside",
+        )
     if not mentor.is_active or not selectors.in_group(mentor, Role.MENTOR):
         raise ValidationError(
             _("%(name)s is not a mentor yet. Choose someone in the Mentor role.")

@@ -234,9 +234,12 @@ def mentorships(request: HttpRequest) -> HttpResponse:
 @login_required
 def mentorship_end(request: HttpRequest, mentorship_id: int) -> HttpResponse:
     _coordinator_only(request)
-    mentorship = get_object_or_404(
-        Mentorship.objects.select_related("collective", "mentor", "mentee"), pk=mentorship_id
-    )
+    # Another collective's mentorship is a 404 like one that does not exist: its id tells a
+    # coordinator nothing about other collectives. The service checks again.
+    rows = Mentorship.objects.select_related("collective", "mentor", "mentee")
+    if not request.user.is_superuser:
+        rows = rows.filter(collective__in=selectors.collectives_coordinated(request.user))
+    mentorship = get_object_or_404(rows, pk=mentorship_id)
     back = reverse("trauma_training:mentorships")
     try:
         services.mentorship_end(by=request.user, mentorship=mentorship)

@@ -225,6 +225,9 @@ RETENTION_INACTIVE_ACCOUNT_DAYS = env_days("RETENTION_INACTIVE_ACCOUNT_DAYS", No
 
 # Coordinators' course and H5P analytics count the learners of their own collectives only.
 COURSES_ANALYTICS_LEARNERS_VISIBLE_TO = "trauma_training.selectors.analytics_learners_visible_to"
+# Coordinators list, edit and enrol only their own collectives' cohorts and people (issue #11).
+COURSES_COHORTS_MANAGEABLE_BY = "trauma_training.selectors.cohorts_coordinated_by"
+COURSES_PEOPLE_MANAGEABLE_BY = "trauma_training.selectors.people_manageable_by"
 # Coordinators see the certificates of the people in the collectives they coordinate.
 CERTIFICATIONS_HOLDERS_VISIBLE_TO = "trauma_training.selectors.people_coordinated_by"
 # Expiry reminders are emailed only to people who agreed to reminders (DOMAIN.md 6.2).

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -132,8 +132,14 @@ def _decode_csv(raw: bytes) -> str:
         ) from exc
 
 
-def enrolment_csv_apply(*, raw: bytes, enrolled_by: AbstractBaseUser) -> CsvEnrolmentReport:
+def enrolment_csv_apply(
+    *, raw: bytes, enrolled_by: AbstractBaseUser, people: QuerySet | None = None
+) -> CsvEnrolmentReport:
     """Enrol the learners a CSV lists, all or nothing.
+
+    `people` (a user queryset) is whom `enrolled_by` may enrol; a row naming anyone else gets
+    the same error as a username that does not exist, so the upload tells nothing about
+    accounts outside it (None: everyone).
 
     The file needs a header row with the columns `username` and `course` (a course's code,
     such as M1, or its slug). Every row is checked first; if any row has a problem, the report
@@ -170,18 +176,14 @@ def enrolment_csv_apply(*, raw: bytes, enrolled_by: AbstractBaseUser) -> CsvEnro
 
     usernames = {(row.get("username") or "").strip() for _line, row in rows}
     keys = {(row.get("course") or "").strip() for _line, row in rows}
-    users = {
-        u.username.lower(): u
-        for u in get_user_model().objects.filter(username__in=usernames, is_active=True)
-    }
+    accounts = get_user_model().objects.filter(is_active=True)
+    if people is not None:
+        accounts = accounts.filter(pk__in=people.values("pk"))
+    users = {u.username.lower(): u for u in accounts.filter(username__in=usernames)}
     # Usernames are matched without regard to case, as people type them.
     if len(users) < len(usernames):
         lowered = {name.lower() for name in usernames}
-        for u in (
-            get_user_model()
-            .objects.filter(is_active=True)
-            .filter(Q(*[Q(username__iexact=n) for n in lowered], _connector=Q.OR))
-        ):
+        for u in accounts.filter(Q(*[Q(username__iexact=n) for n in lowered], _connector=Q.OR)):
             users.setdefault(u.username.lower(), u)
     courses = {}
     for course in CoursePage.objects.live().filter(Q(code__in=keys) | Q(slug__in=keys)):

@@ -347,19 +347,31 @@ def test_mentor_and_coordinator_pages_never_show_a_mentee_email(client):
         assert "Asha" in client.get(urls[-1]).content.decode()
 
 
-def test_people_search_shows_coordinators_the_masked_address(client, settings):
+def test_people_search_shows_only_admins_the_masked_address(client, settings):
+    """Issue #11 item 9: admins see the masked address; coordinators see no address at all."""
+    from courses.models import Cohort, CohortMembership
+    from trauma_training.models import Collective
+
     settings.CMS_STAFF_MFA_REQUIRED = False
     coordinator = user_with_role("coordinator", username="coord")
-    user_with_role("learner", username="asha-l", email=ADDRESS)
-    user_with_role("learner", username="asha-n")
-    client.force_login(coordinator)
+    asha = user_with_role("learner", username="asha-l", email=ADDRESS)
+    cohort = Cohort.objects.create(name="Coordinated")
+    CohortMembership.objects.create(cohort=cohort, user=asha)
+    Collective.objects.create(cohort=cohort, region="Telangana").coordinators.add(coordinator)
+    masked = "a\u2022\u2022\u2022@e\u2022\u2022\u2022.org"
 
+    client.force_login(user_with_role("admin", username="root"))
+    as_admin = client.get("/admin/people/", {"q": "asha"}).content.decode()
+    client.force_login(coordinator)
     response = client.get("/admin/people/", {"q": "asha"})
 
     html = response.content.decode()
     assert response.status_code == 200
+    assert [p.username for p in response.context["people"]] == ["asha-l"]
     assert ADDRESS not in html
-    assert "a\u2022\u2022\u2022@e\u2022\u2022\u2022.org" in html
+    assert masked not in html
+    assert ADDRESS not in as_admin
+    assert masked in as_admin
 
 
 def test_admin_avatar_never_asks_gravatar_for_an_address():

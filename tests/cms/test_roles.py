@@ -19,6 +19,7 @@ from cms.roles import (
 from courses.models import Cohort
 from tests.cms.conftest import add_totp
 from tests.factories import user_with_role
+from trauma_training.models import Collective
 
 
 def dotted(permissions) -> set[str]:
@@ -194,8 +195,10 @@ def test_invitations_admin_issues_a_trainer_code(client):
 @pytest.mark.django_db
 @override_settings(CMS_STAFF_MFA_REQUIRED=False)
 def test_invitations_coordinator_cannot_turn_a_code_into_a_staff_code(client, make_invitation):
-    invitation = make_invitation(code="EDITME2345", role=Role.LEARNER)
-    client.force_login(user_with_role(Role.COORDINATOR))
+    coordinator = user_with_role(Role.COORDINATOR)
+    # Their own code (a coordinator opens only their own codes and their cohorts' codes).
+    invitation = make_invitation(code="EDITME2345", role=Role.LEARNER, created_by=coordinator)
+    client.force_login(coordinator)
 
     response = client.post(
         f"/admin/invitations/edit/{invitation.pk}/", invitation_post(Role.ADMIN, "EDITME2345")
@@ -209,8 +212,12 @@ def test_invitations_coordinator_cannot_turn_a_code_into_a_staff_code(client, ma
 @pytest.mark.django_db
 @override_settings(CMS_STAFF_MFA_REQUIRED=False)
 def test_invitations_list_queries_do_not_grow_with_the_number_of_codes(client, make_invitation):
-    client.force_login(user_with_role(Role.COORDINATOR))
+    coordinator = user_with_role(Role.COORDINATOR)
+    client.force_login(coordinator)
     cohorts = [Cohort.objects.create(name=f"Collective {n}") for n in range(20)]
+    # The coordinator's own collectives: the list shows only the codes for those.
+    for cohort in cohorts:
+        Collective.objects.create(cohort=cohort, region="Telangana").coordinators.add(coordinator)
     make_invitation(code="FIRST23456", cohort=cohorts[0])
     client.get("/admin/invitations/")  # warm per-process caches (menus, content types)
 

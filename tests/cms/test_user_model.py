@@ -58,12 +58,17 @@ def test_user_email_is_optional():
 
 
 @pytest.mark.django_db
-def test_user_str_uses_display_name_then_username():
-    named = User(username="u-one", display_name="Asha")
-    unnamed = User(username="u-two", display_name="")
+def test_user_str_uses_display_name_then_a_neutral_name_never_the_username():
+    named = User(pk=11, username="u-one", display_name="Asha")
+    unnamed = User(pk=12, username="u-two", display_name="")
+    blank = User(pk=13, username="u-three", display_name="   ")
 
     assert (str(named), named.get_full_name(), named.get_short_name()) == ("Asha",) * 3
-    assert str(unnamed) == "u-two"
+    assert named.name_for_others == "Asha"
+    assert (str(unnamed), unnamed.get_full_name(), unnamed.get_short_name()) == (
+        ("Person no. 12",) * 3
+    )
+    assert blank.name_for_others == "Person no. 13"
 
 
 @pytest.mark.django_db

@@ -10,7 +10,9 @@ from django.test import Client
 
 from cms import services, views
 from cms.roles import Role
+from courses.models import Cohort, CohortMembership
 from tests.factories import user_with_role
+from trauma_training.models import Collective
 
 User = get_user_model()
 
@@ -139,7 +141,18 @@ def coordinator_client(settings):
     coordinator = user_with_role(Role.COORDINATOR, username="coord")
     client.force_login(coordinator)
     client.user = coordinator
+    # A coordinator reaches only the people of the collectives they coordinate (issue #11).
+    client.cohort = Cohort.objects.create(name="Coordinated")
+    Collective.objects.create(cohort=client.cohort, region="Telangana").coordinators.add(
+        coordinator
+    )
     return client
+
+
+def join(client, user, role="member"):
+    """Make `user` a member (or facilitator) of the coordinator's collective; returns it."""
+    CohortMembership.objects.create(cohort=client.cohort, user=user, role=role)
+    return user
 
 
 def password_works(username: str, password: str) -> bool:
@@ -149,7 +162,7 @@ def password_works(username: str, password: str) -> bool:
 
 @pytest.mark.django_db
 def test_reset_password_get_shows_confirm_page_and_changes_nothing(coordinator_client):
-    learner = user_with_role(Role.LEARNER, username="asha")
+    learner = join(coordinator_client, user_with_role(Role.LEARNER, username="asha"))
 
     response = coordinator_client.get(reset_url(learner))
 
@@ -162,7 +175,7 @@ def test_reset_password_get_shows_confirm_page_and_changes_nothing(coordinator_c
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", [Role.LEARNER, Role.MENTOR])
 def test_reset_password_post_sets_a_password_that_works(coordinator_client, role):
-    user_with_role(role, username="asha")
+    join(coordinator_client, user_with_role(role, username="asha"))
     target = User.objects.get(username="asha")
 
     response = coordinator_client.post(reset_url(target))
@@ -178,12 +191,12 @@ def test_reset_password_post_sets_a_password_that_works(coordinator_client, role
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", [Role.TRAINER, Role.COORDINATOR, Role.ADMIN])
 def test_reset_password_refuses_staff_targets(coordinator_client, role):
-    target = user_with_role(role, username="staffer")
+    target = join(coordinator_client, user_with_role(role, username="staffer"))
 
     response = coordinator_client.post(reset_url(target))
 
-    # Wagtail's admin turns PermissionDenied into a redirect home with a message.
-    assert (response.status_code, response["Location"]) == (302, "/admin/")
+    # A 404 like an account that does not exist (issue #11), even inside the collective.
+    assert response.status_code == 404
     assert password_works("staffer", "pass-word-123")
 
 
@@ -191,7 +204,7 @@ def test_reset_password_refuses_staff_targets(coordinator_client, role):
 def test_reset_password_refuses_own_password(coordinator_client):
     response = coordinator_client.post(reset_url(coordinator_client.user))
 
-    assert (response.status_code, response["Location"]) == (302, "/admin/")
+    assert response.status_code == 404
     assert password_works("coord", "pass-word-123")
 
 
@@ -245,8 +258,8 @@ def test_reset_password_service_refuses_with_permission_denied():
 def test_find_a_person_and_password_reset_are_written_to_the_audit_log(coordinator_client):
     from trauma_training.audit.models import AuditEntry
 
-    asha = user_with_role(Role.LEARNER, username="asha")
-    user_with_role(Role.LEARNER, username="ashwini")
+    asha = join(coordinator_client, user_with_role(Role.LEARNER, username="asha"))
+    join(coordinator_client, user_with_role(Role.LEARNER, username="ashwini"))
     coordinator = User.objects.get(pk=coordinator_client.session["_auth_user_id"])
     before = AuditEntry.objects.count()
 

@@ -305,6 +305,21 @@ def staff_client(client, settings, coordinator):
     return client
 
 
+def coordinated(cohort, coordinator):
+    """Make `cohort` a collective `coordinator` coordinates: a coordinator enrols only the
+    cohorts and people of their own collectives (COURSES_*_MANAGEABLE_BY)."""
+    from trauma_training.models import Collective
+
+    Collective.objects.create(cohort=cohort, region="Telangana").coordinators.add(coordinator)
+    return cohort
+
+
+@pytest.fixture
+def csv_people_coordinated(csv_people, coordinator):
+    coordinated(cohort_with("CSV people", members=csv_people), coordinator)
+    return csv_people
+
+
 def _upload(content: bytes):
     return {"csv-file": SimpleUploadedFile("learners.csv", content, content_type="text/csv")}
 
@@ -318,7 +333,7 @@ def test_admin_enrolment_page_opens_for_a_coordinator(staff_client):
 
 @pytest.mark.django_db
 def test_admin_csv_upload_with_bad_rows_shows_the_problems_with_a_400(
-    staff_client, course, csv_people
+    staff_client, course, csv_people_coordinated
 ):
     response = staff_client.post(
         ADMIN_ENROLMENT_URL, _upload(b"username,course\nasha,T1\nghost,T1\nbina,\n")
@@ -342,7 +357,9 @@ def test_admin_csv_upload_of_an_unreadable_file_shows_the_message_with_a_400(sta
 
 
 @pytest.mark.django_db
-def test_admin_csv_upload_of_a_good_file_enrols_and_redirects(staff_client, course, csv_people):
+def test_admin_csv_upload_of_a_good_file_enrols_and_redirects(
+    staff_client, course, csv_people_coordinated
+):
     response = staff_client.post(
         ADMIN_ENROLMENT_URL, _upload(b"username,course\nasha,T1\nbina,T1\n")
     )
@@ -351,8 +368,8 @@ def test_admin_csv_upload_of_a_good_file_enrols_and_redirects(staff_client, cour
 
 
 @pytest.mark.django_db
-def test_admin_cohort_enrolment_enrols_the_members(staff_client, course, csv_people):
-    cohort = cohort_with("Collective A", members=csv_people[:2])
+def test_admin_cohort_enrolment_enrols_the_members(staff_client, course, csv_people, coordinator):
+    cohort = coordinated(cohort_with("Collective A", members=csv_people[:2]), coordinator)
     response = staff_client.post(
         ADMIN_ENROLMENT_URL, {"cohort-cohort": cohort.pk, "cohort-course": course.pk}
     )

@@ -2,7 +2,9 @@
 
 Learner A is the person. The roles: anonymous, A, another learner (B), A's mentor (assigned,
 and A consents to progress being shown), another mentor (B's), a trainer, the coordinator of
-A's collective, the coordinator of B's collective, and an admin. The table EXPECTED is the
+A's collective, the coordinator of B's collective, and an admin. There are two collectives,
+A's and B's, each with its own coordinator, mentor and learner; every admin and programme
+page a coordinator can reach is here, with its choice lists (issue #11). The table EXPECTED is the
 whole policy: for each view and role, the status code, and whether A's data (the view's own
 marker) appears. Any difference fails. Separately, A's private goal and journal words must
 never appear in any response to anyone but A.
@@ -49,6 +51,7 @@ A_CODE = "ABCDE-FGHJK"
 A_SHARED_GOAL = "Speak at the collective meeting 3318"
 A_PRIVATE_GOAL = "Private goal of A 9902"
 A_PRIVATE_JOURNAL = "Private journal words of A 6140"
+A_COHORT = "A&#x27;s collective"  # A's cohort's name, as the HTML shows it
 
 # (view, role, status, sees A's data)
 EXPECTED = [
@@ -279,6 +282,127 @@ EXPECTED = [
     ("admin_collective", "coordinator_of_a", 200, False),
     ("admin_collective", "coordinator_other", 404, False),
     ("admin_collective", "admin", 200, False),
+    # Find a person (issue #11): a coordinator finds only their collectives' learners and
+    # mentors, an admin everyone; others are sent away.
+    ("admin_people_search", "anonymous", 302, False),
+    ("admin_people_search", "learner_a", 302, False),
+    ("admin_people_search", "learner_b", 302, False),
+    ("admin_people_search", "mentor_of_a", 302, False),
+    ("admin_people_search", "other_mentor", 302, False),
+    ("admin_people_search", "trainer", 302, False),
+    ("admin_people_search", "coordinator_of_a", 200, True),
+    ("admin_people_search", "coordinator_other", 200, False),
+    ("admin_people_search", "admin", 200, True),
+    # A password reset for A: A's coordinator and admins; for anyone else with the
+    # permission, A's id is a 404 exactly like an id that does not exist.
+    ("admin_reset_password", "anonymous", 302, False),
+    ("admin_reset_password", "learner_a", 302, False),
+    ("admin_reset_password", "learner_b", 302, False),
+    ("admin_reset_password", "mentor_of_a", 302, False),
+    ("admin_reset_password", "other_mentor", 302, False),
+    ("admin_reset_password", "trainer", 302, False),
+    ("admin_reset_password", "coordinator_of_a", 200, True),
+    ("admin_reset_password", "coordinator_other", 404, False),
+    ("admin_reset_password", "admin", 200, True),
+    # Cohort memberships: the listing, A's membership and the add form's choice lists name
+    # A only to A's coordinator and admins.
+    ("admin_memberships", "anonymous", 302, False),
+    ("admin_memberships", "learner_a", 302, False),
+    ("admin_memberships", "learner_b", 302, False),
+    ("admin_memberships", "mentor_of_a", 302, False),
+    ("admin_memberships", "other_mentor", 302, False),
+    ("admin_memberships", "trainer", 302, False),
+    ("admin_memberships", "coordinator_of_a", 200, True),
+    ("admin_memberships", "coordinator_other", 200, False),
+    ("admin_memberships", "admin", 200, True),
+    ("admin_membership_edit", "anonymous", 302, False),
+    ("admin_membership_edit", "learner_a", 302, False),
+    ("admin_membership_edit", "learner_b", 302, False),
+    ("admin_membership_edit", "mentor_of_a", 302, False),
+    ("admin_membership_edit", "other_mentor", 302, False),
+    ("admin_membership_edit", "trainer", 302, False),
+    ("admin_membership_edit", "coordinator_of_a", 200, True),
+    ("admin_membership_edit", "coordinator_other", 404, False),
+    ("admin_membership_edit", "admin", 200, True),
+    ("admin_membership_add", "anonymous", 302, False),
+    ("admin_membership_add", "learner_a", 302, False),
+    ("admin_membership_add", "learner_b", 302, False),
+    ("admin_membership_add", "mentor_of_a", 302, False),
+    ("admin_membership_add", "other_mentor", 302, False),
+    ("admin_membership_add", "trainer", 302, False),
+    ("admin_membership_add", "coordinator_of_a", 200, True),
+    ("admin_membership_add", "coordinator_other", 200, False),
+    ("admin_membership_add", "admin", 200, True),
+    # A's cohort, and the cohort choice lists of invitations and enrolment: A's coordinator
+    # and admins only.
+    ("admin_cohorts", "anonymous", 302, False),
+    ("admin_cohorts", "learner_a", 302, False),
+    ("admin_cohorts", "learner_b", 302, False),
+    ("admin_cohorts", "mentor_of_a", 302, False),
+    ("admin_cohorts", "other_mentor", 302, False),
+    ("admin_cohorts", "trainer", 302, False),
+    ("admin_cohorts", "coordinator_of_a", 200, True),
+    ("admin_cohorts", "coordinator_other", 200, False),
+    ("admin_cohorts", "admin", 200, True),
+    ("admin_cohort_edit", "anonymous", 302, False),
+    ("admin_cohort_edit", "learner_a", 302, False),
+    ("admin_cohort_edit", "learner_b", 302, False),
+    ("admin_cohort_edit", "mentor_of_a", 302, False),
+    ("admin_cohort_edit", "other_mentor", 302, False),
+    ("admin_cohort_edit", "trainer", 302, False),
+    ("admin_cohort_edit", "coordinator_of_a", 200, True),
+    ("admin_cohort_edit", "coordinator_other", 404, False),
+    ("admin_cohort_edit", "admin", 200, True),
+    ("admin_invitation_add", "anonymous", 302, False),
+    ("admin_invitation_add", "learner_a", 302, False),
+    ("admin_invitation_add", "learner_b", 302, False),
+    ("admin_invitation_add", "mentor_of_a", 302, False),
+    ("admin_invitation_add", "other_mentor", 302, False),
+    ("admin_invitation_add", "trainer", 302, False),
+    ("admin_invitation_add", "coordinator_of_a", 200, True),
+    ("admin_invitation_add", "coordinator_other", 200, False),
+    ("admin_invitation_add", "admin", 200, True),
+    ("admin_enrolment", "anonymous", 302, False),
+    ("admin_enrolment", "learner_a", 302, False),
+    ("admin_enrolment", "learner_b", 302, False),
+    ("admin_enrolment", "mentor_of_a", 302, False),
+    ("admin_enrolment", "other_mentor", 302, False),
+    ("admin_enrolment", "trainer", 302, False),
+    ("admin_enrolment", "coordinator_of_a", 200, True),
+    ("admin_enrolment", "coordinator_other", 200, False),
+    ("admin_enrolment", "admin", 200, True),
+    # A new collective is made of a new, empty cohort: A's cohort (it has people and a
+    # collective) is offered to admins only.
+    ("admin_collective_add", "anonymous", 302, False),
+    ("admin_collective_add", "learner_a", 302, False),
+    ("admin_collective_add", "learner_b", 302, False),
+    ("admin_collective_add", "mentor_of_a", 302, False),
+    ("admin_collective_add", "other_mentor", 302, False),
+    ("admin_collective_add", "trainer", 302, False),
+    ("admin_collective_add", "coordinator_of_a", 200, False),
+    ("admin_collective_add", "coordinator_other", 200, False),
+    ("admin_collective_add", "admin", 200, True),
+    # Wagtail's users admin: admins only.
+    ("admin_users", "anonymous", 302, False),
+    ("admin_users", "learner_a", 302, False),
+    ("admin_users", "learner_b", 302, False),
+    ("admin_users", "mentor_of_a", 302, False),
+    ("admin_users", "other_mentor", 302, False),
+    ("admin_users", "trainer", 302, False),
+    ("admin_users", "coordinator_of_a", 302, False),
+    ("admin_users", "coordinator_other", 302, False),
+    ("admin_users", "admin", 200, True),
+    # The mentorship form's mentor list: A's mentor is offered to A's coordinator and
+    # admins only.
+    ("mentorships_mentor_choices", "anonymous", 302, False),
+    ("mentorships_mentor_choices", "learner_a", 403, False),
+    ("mentorships_mentor_choices", "learner_b", 403, False),
+    ("mentorships_mentor_choices", "mentor_of_a", 403, False),
+    ("mentorships_mentor_choices", "other_mentor", 403, False),
+    ("mentorships_mentor_choices", "trainer", 403, False),
+    ("mentorships_mentor_choices", "coordinator_of_a", 200, True),
+    ("mentorships_mentor_choices", "coordinator_other", 200, False),
+    ("mentorships_mentor_choices", "admin", 200, True),
     # The audit log listing: superusers only.
     ("admin_audit_log", "anonymous", 302, False),
     ("admin_audit_log", "learner_a", 302, False),
@@ -431,7 +555,35 @@ VIEWS = {
         A_NAME,
     ),
     "admin_audit_log": ("get", lambda w: "/admin/audit_entries/", "mentor dashboard"),
+    "admin_people_search": ("get", lambda w: "/admin/people/?q=learner", A_NAME),
+    "admin_reset_password": (
+        "post",
+        lambda w: f"/admin/people/{w.users['learner_a'].pk}/reset-password/",
+        "The new password for learner-a",
+    ),
+    "admin_memberships": ("get", lambda w: "/admin/cohortmembership/", A_NAME),
+    "admin_membership_edit": (
+        "get",
+        lambda w: f"/admin/cohortmembership/edit/{_a_membership(w).pk}/",
+        A_NAME,
+    ),
+    "admin_membership_add": ("get", lambda w: "/admin/cohortmembership/new/", A_NAME),
+    "admin_cohorts": ("get", lambda w: "/admin/cohort/", A_COHORT),
+    "admin_cohort_edit": (
+        "get",
+        lambda w: f"/admin/cohort/edit/{w.collective_a.cohort_id}/",
+        A_COHORT,
+    ),
+    "admin_invitation_add": ("get", lambda w: "/admin/invitations/new/", A_COHORT),
+    "admin_enrolment": ("get", lambda w: "/admin/learning/enrolment/", A_COHORT),
+    "admin_collective_add": ("get", lambda w: "/admin/collectives/new/", A_COHORT),
+    "admin_users": ("get", lambda w: "/admin/users/", A_NAME),
+    "mentorships_mentor_choices": ("get", lambda w: "/programme/mentorships/", "Meera-M"),
 }
+
+
+def _a_membership(world: World) -> CohortMembership:
+    return CohortMembership.objects.get(user=world.users["learner_a"])
 
 
 def _body(response) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from certifications import records
@@ -25,6 +26,7 @@ from certifications.models import Certificate, ChecklistSignOff, PracticeEntry
 from courses import services as course_services
 from courses.h5p.selectors import learner_agent
 from courses.models import (
+    CohortMembership,
     CompletionRule,
     Enrolment,
     LessonPage,
@@ -53,7 +55,7 @@ from tests.trauma_training.test_access_matrix import (
     _build_world,
     _outcome,
 )
-from trauma_training.models import Consent, Mentorship
+from trauma_training.models import Collective, Consent, Mentorship
 from trauma_training.wellbeing import services as wellbeing
 from trauma_training.wellbeing.models import CheckIn, Goal, GoalStep, JournalEntry, ReflectionShare
 from trauma_training.wellbeing.suggestions import GOAL_SUGGESTIONS
@@ -258,16 +260,18 @@ EXPECTED = [
     ("consent_decide", "coordinator_of_a", 302, False),
     ("consent_decide", "coordinator_other", 302, False),
     ("consent_decide", "admin", 302, False),
-    # Pairing A with a mentor, and ending A's mentorship: the coordinator of A's collective and
-    # admins; the other coordinator's form offers neither A's collective nor A (400), and ending
-    # is refused (403, docs/collectives-and-mentorship.md); everyone else 403.
+    # Pairing A with B's mentor, and ending A's mentorship: admins only pair across
+    # collectives; A's coordinator is not offered B's mentor and the other coordinator neither
+    # A's collective nor A (400). Ending: A's coordinator and admins; for the other
+    # coordinator A's mentorship is a 404 like no mentorship (docs/collectives-and-mentorship.md);
+    # everyone else 403.
     ("mentorship_assign", "anonymous", 302, False),
     ("mentorship_assign", "learner_a", 403, False),
     ("mentorship_assign", "learner_b", 403, False),
     ("mentorship_assign", "mentor_of_a", 403, False),
     ("mentorship_assign", "other_mentor", 403, False),
     ("mentorship_assign", "trainer", 403, False),
-    ("mentorship_assign", "coordinator_of_a", 302, False),
+    ("mentorship_assign", "coordinator_of_a", 400, True),
     ("mentorship_assign", "coordinator_other", 400, False),
     ("mentorship_assign", "admin", 302, False),
     ("mentorship_end", "anonymous", 302, False),
@@ -277,8 +281,73 @@ EXPECTED = [
     ("mentorship_end", "other_mentor", 403, False),
     ("mentorship_end", "trainer", 403, False),
     ("mentorship_end", "coordinator_of_a", 302, False),
-    ("mentorship_end", "coordinator_other", 403, False),
+    ("mentorship_end", "coordinator_other", 404, False),
     ("mentorship_end", "admin", 302, False),
+    # Pulling A into B's cohort (issue #11): B's cohort is not offered to A's coordinator,
+    # A is not offered to B's coordinator (form errors, nothing saved); admins may.
+    ("membership_pull", "anonymous", 302, False),
+    ("membership_pull", "learner_a", 302, False),
+    ("membership_pull", "learner_b", 302, False),
+    ("membership_pull", "mentor_of_a", 302, False),
+    ("membership_pull", "other_mentor", 302, False),
+    ("membership_pull", "trainer", 302, False),
+    ("membership_pull", "coordinator_of_a", 200, True),
+    ("membership_pull", "coordinator_other", 200, False),
+    ("membership_pull", "admin", 302, False),
+    # Moving A's membership into B's cohort: refused to A's coordinator (form error), a
+    # 404 for B's coordinator (not their membership); admins may.
+    ("membership_move", "anonymous", 302, False),
+    ("membership_move", "learner_a", 302, False),
+    ("membership_move", "learner_b", 302, False),
+    ("membership_move", "mentor_of_a", 302, False),
+    ("membership_move", "other_mentor", 302, False),
+    ("membership_move", "trainer", 302, False),
+    ("membership_move", "coordinator_of_a", 200, True),
+    ("membership_move", "coordinator_other", 404, False),
+    ("membership_move", "admin", 302, False),
+    # A new password for A: A's coordinator and admins; B's coordinator gets the 404 of
+    # an account that does not exist.
+    ("password_reset", "anonymous", 302, False),
+    ("password_reset", "learner_a", 302, False),
+    ("password_reset", "learner_b", 302, False),
+    ("password_reset", "mentor_of_a", 302, False),
+    ("password_reset", "other_mentor", 302, False),
+    ("password_reset", "trainer", 302, False),
+    ("password_reset", "coordinator_of_a", 200, True),
+    ("password_reset", "coordinator_other", 404, False),
+    ("password_reset", "admin", 200, True),
+    # A code that brings people into A's cohort: A's coordinator and admins; B's
+    # coordinator is refused (form error, A's cohort not offered).
+    ("invitation_into_a", "anonymous", 302, False),
+    ("invitation_into_a", "learner_a", 302, False),
+    ("invitation_into_a", "learner_b", 302, False),
+    ("invitation_into_a", "mentor_of_a", 302, False),
+    ("invitation_into_a", "other_mentor", 302, False),
+    ("invitation_into_a", "trainer", 302, False),
+    ("invitation_into_a", "coordinator_of_a", 302, False),
+    ("invitation_into_a", "coordinator_other", 200, False),
+    ("invitation_into_a", "admin", 302, False),
+    # Pairing A with B's mentor in B's collective: refused to everyone (A is not B's).
+    ("mentorship_assign_into_b", "anonymous", 302, False),
+    ("mentorship_assign_into_b", "learner_a", 403, False),
+    ("mentorship_assign_into_b", "learner_b", 403, False),
+    ("mentorship_assign_into_b", "mentor_of_a", 403, False),
+    ("mentorship_assign_into_b", "other_mentor", 403, False),
+    ("mentorship_assign_into_b", "trainer", 403, False),
+    ("mentorship_assign_into_b", "coordinator_of_a", 400, True),
+    ("mentorship_assign_into_b", "coordinator_other", 400, False),
+    ("mentorship_assign_into_b", "admin", 400, True),
+    # Enrolling A by CSV: A's coordinator and admins; for B's coordinator A's username
+    # is an unknown name (400, nothing enrolled).
+    ("enrol_csv_a", "anonymous", 302, False),
+    ("enrol_csv_a", "learner_a", 302, False),
+    ("enrol_csv_a", "learner_b", 302, False),
+    ("enrol_csv_a", "mentor_of_a", 302, False),
+    ("enrol_csv_a", "other_mentor", 302, False),
+    ("enrol_csv_a", "trainer", 302, False),
+    ("enrol_csv_a", "coordinator_of_a", 302, False),
+    ("enrol_csv_a", "coordinator_other", 400, False),
+    ("enrol_csv_a", "admin", 302, False),
     # 4. Goals, steps, journal and reflections: writing a goal or an entry, or picking a
     # suggestion, adds only to one's own; A's ids are A's only (404 for everyone else).
     ("goal_write", "anonymous", 302, False),
@@ -689,6 +758,15 @@ def _a(w):
     return w.users["learner_a"]
 
 
+def _b(w) -> Collective:
+    """B's collective (its own coordinator, mentor and learner)."""
+    return Collective.objects.exclude(pk=w.collective_a.pk).get()
+
+
+def _a_membership(w) -> CohortMembership:
+    return CohortMembership.objects.get(user=_a(w))
+
+
 # view: (method, path, A's data marker in the response[, client keyword arguments])
 VIEWS = {
     # 1. The record store.
@@ -824,6 +902,61 @@ VIEWS = {
         "post",
         lambda w: f"/programme/mentorships/{w.a_mentorship.pk}/end/",
         A_NAME,
+    ),
+    "membership_pull": (
+        "post",
+        lambda w: "/admin/cohortmembership/new/",
+        A_NAME,
+        lambda w: {"data": {"cohort": _b(w).cohort_id, "user": _a(w).pk, "role": "member"}},
+    ),
+    "membership_move": (
+        "post",
+        lambda w: f"/admin/cohortmembership/edit/{_a_membership(w).pk}/",
+        A_NAME,
+        lambda w: {"data": {"cohort": _b(w).cohort_id, "user": _a(w).pk, "role": "member"}},
+    ),
+    "password_reset": (
+        "post",
+        lambda w: f"/admin/people/{_a(w).pk}/reset-password/",
+        "The new password for learner-a",
+    ),
+    "invitation_into_a": (
+        "post",
+        lambda w: "/admin/invitations/new/",
+        "A&#x27;s collective",
+        lambda w: {
+            "data": {
+                "code": "INTOA23456",
+                "role": "learner",
+                "cohort": w.collective_a.cohort_id,
+                "max_uses": "5",
+                "expires_at": "2099-01-01 10:00",
+            }
+        },
+    ),
+    "mentorship_assign_into_b": (
+        "post",
+        lambda w: "/programme/mentorships/",
+        A_NAME,
+        lambda w: {
+            "data": {
+                "collective": _b(w).pk,
+                "mentor": w.users["other_mentor"].pk,
+                "mentee": _a(w).pk,
+            }
+        },
+    ),
+    "enrol_csv_a": (
+        "post",
+        lambda w: "/admin/learning/enrolment/",
+        A_NAME,
+        lambda w: {
+            "data": {
+                "csv-file": SimpleUploadedFile(
+                    "people.csv", b"username,course\nlearner-a,X1\n", content_type="text/csv"
+                )
+            }
+        },
     ),
     # 4. A's goals, journal and reflections; the mentor's check-ins.
     "goal_write": (
@@ -979,8 +1112,12 @@ MAY_CHANGE: dict[str, set[str]] = {
     # practice entries and check-ins) with them.
     "account_delete": {"learner_a", "mentor_of_a"},
     # Mentorships are the business of the coordinators of A's collective, and of admins.
-    "mentorship_assign": {"coordinator_of_a", "admin"},
+    "mentorship_assign": {"admin"},
     "mentorship_end": {"coordinator_of_a", "admin"},
+    # Cohort memberships and passwords: A's coordinator (within A's collective) and admins.
+    "membership_pull": {"admin"},
+    "membership_move": {"admin"},
+    "password_reset": {"coordinator_of_a", "admin"},
 }
 
 
@@ -994,6 +1131,8 @@ def _person_data(world: ActionsWorld) -> dict:
     return {
         "consents": rows(Consent.objects.filter(user=a)),
         "mentorships": rows(Mentorship.objects.filter(mentee=a)),
+        "memberships": rows(CohortMembership.objects.filter(user=a)),
+        "password": list(type(a).objects.filter(pk=a.pk).values_list("password", flat=True)),
         "goals": rows(Goal.objects.filter(user=a)),
         "steps": rows(GoalStep.objects.filter(goal__user=a)),
         "journal": rows(JournalEntry.objects.filter(user=a)),

@@ -11,10 +11,12 @@ from trauma_training.models import Collective, Mentorship
 pytestmark = pytest.mark.django_db
 
 
-def make_collective(name, *, members=(), coordinators=()):
+def make_collective(name, *, members=(), coordinators=(), facilitators=()):
     cohort = Cohort.objects.create(name=name)
     for user in members:
         CohortMembership.objects.create(cohort=cohort, user=user, role="member")
+    for user in facilitators:
+        CohortMembership.objects.create(cohort=cohort, user=user, role="facilitator")
     collective = Collective.objects.create(cohort=cohort, region="Andhra Pradesh")
     collective.coordinators.set(coordinators)
     return collective
@@ -34,8 +36,13 @@ def people(db):
 
 @pytest.fixture
 def collective(people):
+    # The mentors facilitate the collective: a coordinator pairs only the people of the
+    # collectives they coordinate.
     return make_collective(
-        "Sahas", members=[people["mentee"], people["mentee2"]], coordinators=[people["coordinator"]]
+        "Sahas",
+        members=[people["mentee"], people["mentee2"]],
+        facilitators=[people["mentor"], people["mentor2"]],
+        coordinators=[people["coordinator"]],
     )
 
 
@@ -102,7 +109,9 @@ def test_mentorships_assign_refuses_a_mentor_outside_the_mentor_group(people, co
 
 
 def test_mentorships_assign_refuses_a_mentee_who_is_not_a_learner(people, collective):
-    CohortMembership.objects.create(cohort=collective.cohort, user=people["mentor2"])
+    CohortMembership.objects.filter(cohort=collective.cohort, user=people["mentor2"]).update(
+        role="member"
+    )
 
     with pytest.raises(ValidationError) as raised:
         assign(people, collective, mentee=people["mentor2"])
@@ -115,6 +124,25 @@ def test_mentorships_assign_refuses_a_mentee_outside_the_collective(people, coll
 
     with pytest.raises(ValidationError) as raised:
         assign(people, collective, mentee=stranger)
+
+    # Someone in no collective of the coordinator's is refused like someone who does not
+    # exist (issue #11): the message names no one.
+    assert raised.value.code == "outside"
+    assert raised.value.messages == [
+        "Choose a mentor and a mentee from the collectives you coordinate."
+    ]
+
+
+def test_mentorships_assign_refuses_a_mentee_of_another_own_collective(people, collective):
+    other = make_collective(
+        "Second",
+        members=[user_with_role("learner", username="lrn-y")],
+        coordinators=[people["coordinator"]],
+    )
+    member_elsewhere = other.cohort.memberships.get().user
+
+    with pytest.raises(ValidationError) as raised:
+        assign(people, collective, mentee=member_elsewhere)
 
     assert raised.value.code == "not_member"
 
@@ -315,7 +343,8 @@ def test_mentorships_page_refuses_ending_another_collectives_mentorship(client, 
 
     response = client.post(f"/programme/mentorships/{mentorship.pk}/end/")
 
-    assert response.status_code == 403
+    # A 404 like an id that does not exist: it tells nothing about other collectives.
+    assert response.status_code == 404
     assert other.pk
     mentorship.refresh_from_db()
     assert mentorship.ended_at is None

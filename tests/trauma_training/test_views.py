@@ -27,8 +27,12 @@ def people(db):
 
 @pytest.fixture
 def collective(people):
+    # The mentor facilitates the collective: a coordinator pairs only their own people.
     collective = make_collective(
-        "Sahas", members=[people["mentee"], people["mentee2"]], coordinators=[people["coordinator"]]
+        "Sahas",
+        members=[people["mentee"], people["mentee2"]],
+        facilitators=[people["mentor"]],
+        coordinators=[people["coordinator"]],
     )
     for mentee in (people["mentee"], people["mentee2"]):
         services.mentorship_assign(

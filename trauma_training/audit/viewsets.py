@@ -5,7 +5,9 @@ built, so the reader sees their own entry.
 
 Also Wagtail's own users listing, which names people: `AuditedUserViewSet` replaces
 Wagtail's user viewset (`AuditConfig.ready` names it on the `wagtailusers` app config) so
-that each visit is one entry with how many people the page shows."""
+that each visit is one entry with how many people the page shows. Its listing and edit,
+delete and history pages reach only `users_reachable_by(user)`: everyone for a superuser,
+else the one rule people_manageable_by."""
 
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +17,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.users.views import users as wagtail_users
 
 from courses.listing_audit import PeopleListingAnnouncedMixin
+from courses.viewsets import scoped
 
 from .models import AuditAction, AuditEntry
 from .services import audit_record
@@ -109,7 +112,20 @@ class AuditEntryViewSet(ModelViewSet):
     exclude_form_fields = []
 
 
-class AuditedUserIndexView(PeopleListingAnnouncedMixin, wagtail_users.IndexView):
+def users_reachable_by(user):
+    """The accounts Wagtail's users admin shows `user`: every account for a superuser; for
+    anyone else given user permissions, only people_manageable_by (today no role has them:
+    coordinators reach people through Find a person, which asks the same rule)."""
+    from trauma_training.selectors import people_manageable_by
+
+    if user.is_superuser:
+        return get_user_model().objects.all()
+    return people_manageable_by(user)
+
+
+class AuditedUserIndexView(
+    PeopleListingAnnouncedMixin, scoped(wagtail_users.IndexView, users_reachable_by)
+):
     """Wagtail's users listing (and its filtered results): one viewed_person_data entry per
     visit, after the permission check, with how many other people this page shows."""
 
@@ -124,3 +140,6 @@ class AuditedUserViewSet(wagtail_users.UserViewSet):
     `before_edit_user` hook in wagtail_hooks.py)."""
 
     index_view_class = AuditedUserIndexView
+    edit_view_class = scoped(wagtail_users.EditView, users_reachable_by)
+    delete_view_class = scoped(wagtail_users.DeleteView, users_reachable_by)
+    history_view_class = scoped(wagtail_users.HistoryView, users_reachable_by)
