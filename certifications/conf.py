@@ -32,3 +32,11 @@ DEFAULTS.update({"HOLDERS_VISIBLE_TO": ""})
 # - CERTIFICATIONS_REMINDER_EMAIL_ALLOWED: dotted path to a function (user) -> bool, e.g. the
 #   person's consent to reminders; empty (the default) emails anyone who gave an address.
 DEFAULTS.update({"REMINDER_EMAIL_ALLOWED": ""})
+# Publicity of certificates (DOMAIN.md 6.7; certifications.permissions.holder_is_public):
+# - CERTIFICATIONS_PUBLIC_HOLDERS: dotted path to a function () -> a queryset of the user ids
+#   whose certificates may be public (the verification page shows them; the status list does
+#   not suspend them), e.g. the people who consented. Empty (the default) makes everyone's
+#   public: a host that asks for consent narrows it.
+# - CERTIFICATIONS_PUBLICITY_CHOICE_URL: where a holder changes that, linked from "My
+#   certificates"; empty shows no link.
+DEFAULTS.update({"PUBLIC_HOLDERS": "", "PUBLICITY_CHOICE_URL": ""})

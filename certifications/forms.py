@@ -4,6 +4,8 @@ only read the request; the rules (dates, lengths, names, CPD categories, who may
 
 from __future__ import annotations
 
+from uuid import uuid4
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -61,6 +63,31 @@ class PracticeEntryForm(forms.Form):
             "invalid": _("Give the length as a whole number of minutes."),
         },
     )
+
+
+class PracticeEntryAddForm(PracticeEntryForm):
+    """A new practice entry, with the one-time token that makes sending the same form twice
+    save it once (records.practice_entry_log_once). A fresh form gets a fresh token."""
+
+    submission_token = forms.UUIDField(
+        widget=forms.HiddenInput,
+        error_messages={
+            "required": _("This form was out of date. Please check the entry and save it again."),
+            "invalid": _("This form was out of date. Please check the entry and save it again."),
+        },
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("submission_token", uuid4())
+
+    def token_renew(self) -> None:
+        """After a missing or unreadable token, render a fresh one, so saving again works
+        (the errors already found stay)."""
+        if self.is_bound and "submission_token" in self.errors:
+            self.data = self.data.copy()
+            self.data["submission_token"] = str(uuid4())
 
 
 class ReturnForm(forms.Form):

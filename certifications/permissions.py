@@ -132,3 +132,33 @@ def may_email_reminders(user: AbstractBaseUser) -> bool:
 
     rule = conf.get("REMINDER_EMAIL_ALLOWED")
     return bool(import_string(rule)(user)) if rule else True
+
+
+# Publicity (DOMAIN.md 6.7): the holder decides whether anything about their certificates is
+# public. Evaluated when read, so giving or withdrawing consent takes effect at once, with no
+# copy of the decision to keep in step.
+
+
+def certificate_holders_public():
+    """The user ids (a queryset) whose certificates may be public, or None for everyone's:
+    the host's rule (CERTIFICATIONS_PUBLIC_HOLDERS, e.g. the people who consented to the
+    certificates purpose); with no rule, everyone's."""
+    from django.utils.module_loading import import_string
+
+    from certifications import conf
+
+    rule = conf.get("PUBLIC_HOLDERS")
+    return import_string(rule)() if rule else None
+
+
+def holder_is_public(user_id: int | None) -> bool:
+    """Whether the certificates of the person with this id may be public now. A certificate
+    whose holder was erased (no id) never is. One query when the host has a rule."""
+    from django.contrib.auth import get_user_model
+
+    if user_id is None:
+        return False
+    holders = certificate_holders_public()
+    if holders is None:
+        return True
+    return get_user_model().objects.filter(pk=user_id, pk__in=holders).exists()

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from certifications import permissions, records, selectors, signals
-from certifications.forms import PracticeEntryForm, ReturnForm
+from certifications.forms import PracticeEntryAddForm, PracticeEntryForm, ReturnForm
 from certifications.models import (
     ChecklistSignOff,
     PracticeEntry,
@@ -64,17 +64,27 @@ def _practice_page(request: HttpRequest, form: PracticeEntryForm, *, status: int
 def practice(request: HttpRequest) -> HttpResponse:
     """My practice log: entries, totals, and the form to add one."""
     if request.method == "GET":
-        return _practice_page(request, PracticeEntryForm())
-    form = PracticeEntryForm(request.POST)
+        return _practice_page(request, PracticeEntryAddForm())
+    form = PracticeEntryAddForm(request.POST)
     if form.is_valid():
         try:
-            # Raises PermissionDenied (403) for anyone who may not keep a log.
-            records.practice_entry_log(user=request.user, **form.cleaned_data)
+            # Raises PermissionDenied (403) for anyone who may not keep a log. The same form
+            # sent twice (double tap, retry, replay) saves one entry.
+            _entry, created = records.practice_entry_log_once(
+                user=request.user, **form.cleaned_data
+            )
         except ValidationError as error:
             _errors_to_form(form, error)
         else:
-            messages.success(request, _("Saved. A supervisor will look at it."))
+            if created:
+                messages.success(request, _("Saved. A supervisor will look at it."))
+            else:
+                messages.info(
+                    request,
+                    _("This entry was already saved, so it is not added twice. It is below."),
+                )
             return redirect("certifications:practice")
+    form.token_renew()
     return _practice_page(request, form, status=400)
 
 

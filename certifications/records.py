@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date as date_type
+from uuid import UUID
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -111,13 +112,16 @@ def practice_entry_log(
     format: str = PracticeEntry.Format.IN_PERSON,
     date: date_type | None,
     minutes: int,
+    submission_token: UUID | None = None,
 ) -> PracticeEntry:
     """Log one piece of practice for `user`; it waits for a supervisor.
 
     Raises PermissionDenied unless `user` may keep a practice log (mentors, supervisors,
     staff), and ValidationError (a dict by field, in plain words) for a future date, a date
     more than three years back, a length outside 1-1440 minutes, or a CPD category missing
-    on CPD or given on anything else. Side effects: writes one PracticeEntry (pending).
+    on CPD or given on anything else; IntegrityError if `user` already has an entry with
+    this `submission_token` (see practice_entry_log_once). Side effects: writes one
+    PracticeEntry (pending).
     """
     if not permissions.can_log_practice(user):
         raise PermissionDenied(_("Only mentors and staff keep a practice log."))
@@ -134,10 +138,38 @@ def practice_entry_log(
         format=format,
         date=date,
         minutes=minutes,
+        submission_token=submission_token,
     )
-    entry.full_clean()
+    # The token's uniqueness is left to the database (the constraint), which alone decides
+    # between POSTs that arrive at once.
+    entry.full_clean(validate_constraints=False)
     entry.save()
     return entry
+
+
+def practice_entry_log_once(
+    *, user: AbstractBaseUser, submission_token: UUID, **fields
+) -> tuple[PracticeEntry, bool]:
+    """Log an entry from the form with this one-time `submission_token`, at most once:
+    (entry, True) when this call saved it, (the entry saved before, False) when the same
+    form was already sent (a double tap, a retry, a replay), however many arrive at once.
+
+    Raises what practice_entry_log raises. Side effects: at most one PracticeEntry per
+    person and token; the insert runs in a savepoint, so losing the race to a concurrent
+    POST leaves the caller's transaction usable."""
+    earlier = PracticeEntry.objects.filter(user=user, submission_token=submission_token).first()
+    if earlier is not None:
+        return earlier, False
+    try:
+        with transaction.atomic():
+            entry = practice_entry_log(user=user, submission_token=submission_token, **fields)
+    except IntegrityError:
+        # Another request with the same token committed first (the unique constraint).
+        earlier = PracticeEntry.objects.filter(user=user, submission_token=submission_token).first()
+        if earlier is None:
+            raise
+        return earlier, False
+    return entry, True
 
 
 def practice_entry_update(

@@ -196,6 +196,16 @@ def certificate_find_by_code(*, code: str) -> Certificate | None:
     return Certificate.objects.select_related("programme").filter(code=normalised).first()
 
 
+def certificate_public_by_code(*, code: str) -> Certificate | None:
+    """The certificate with this code if its holder lets it be public (DOMAIN.md 6.7), else
+    None: a private certificate is answered exactly like an unknown code, so the public
+    cannot even learn that a code exists. Two queries at most."""
+    certificate = certificate_find_by_code(code=code)
+    if certificate is None or not permissions.holder_is_public(certificate.user_id):
+        return None
+    return certificate
+
+
 @dataclass(frozen=True)
 class ProgrammeStatus:
     programme: CertificationProgramme
@@ -255,6 +265,8 @@ class CertificateItem:
 class MyCertificates:
     certificates: list[CertificateItem]
     in_progress: list[ProgrammeStatus]
+    # Whether the holder lets their certificates be public (DOMAIN.md 6.7).
+    public: bool = True
 
 
 def my_certificates(*, user: AbstractBaseUser) -> MyCertificates:
@@ -262,7 +274,7 @@ def my_certificates(*, user: AbstractBaseUser) -> MyCertificates:
     renewal), and for each active programme meant for them (its audience) that shares a
     course with their enrolments and that they hold nothing in yet, what is missing. Module
     badges are listed once earned, not while on the way (one line per module of every course
-    would drown the page)."""
+    would drown the page). `public` says whether the holder lets them be public."""
     # What renewal_evaluate reads of each programme, joined once rather than per certificate.
     certificates = list(
         Certificate.objects.filter(user=user)
@@ -290,7 +302,11 @@ def my_certificates(*, user: AbstractBaseUser) -> MyCertificates:
     items = [
         CertificateItem(certificate=c, renewal=renewal_status(certificate=c)) for c in certificates
     ]
-    return MyCertificates(certificates=items, in_progress=in_progress)
+    return MyCertificates(
+        certificates=items,
+        in_progress=in_progress,
+        public=permissions.holder_is_public(user.pk),
+    )
 
 
 def reminders_unseen(*, user: AbstractBaseUser) -> list[CertificateReminder]:

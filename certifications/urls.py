@@ -52,4 +52,10 @@ urlpatterns = [
         name="openbadges_module_achievement",
     ),
     path("status/<int:number>", openbadges_views.status_list_view, name="openbadges_status_list"),
+    path(
+        "status/suspension/<int:number>",
+        openbadges_views.status_list_view,
+        {"purpose": "suspension"},
+        name="openbadges_suspension_list",
+    ),
 ]

@@ -59,7 +59,8 @@ def verify(request: HttpRequest, code: str) -> HttpResponse:
         if _wants_json(request):
             return JsonResponse({"error": message}, status=429)
         return render(request, "certifications/verify.html", {"message": message}, status=429)
-    certificate = selectors.certificate_find_by_code(code=code)
+    # A certificate whose holder has not agreed to publicity is answered like an unknown code.
+    certificate = selectors.certificate_public_by_code(code=code)
     if certificate is None:
         message = _("No certificate has this code.")
         if _wants_json(request):
@@ -78,6 +79,7 @@ def mine(request: HttpRequest) -> HttpResponse:
         "mine": selectors.my_certificates(user=request.user),
         "reminders": selectors.reminders_unseen(user=request.user),
         "may_review": permissions.can_open_review(request.user),
+        "publicity_choice_url": conf.get("PUBLICITY_CHOICE_URL"),
     }
     response = render(request, "certifications/mine.html", context)
     # Shown once here, then they are seen (the page is the in-app notice).

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Count, Max, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from cms.roles import Role, group_name
@@ -425,6 +425,26 @@ def analytics_learners_visible_to(user: AbstractBaseUser):
     if in_group(user, Role.TRAINER):
         return None
     return people_coordinated_by(user)
+
+
+def people_publishing_certificates():
+    """Ids (a queryset) of the people whose latest decision for the certificates purpose is
+    "given" (never deciding is no). The host's rule for CERTIFICATIONS_PUBLIC_HOLDERS
+    (DOMAIN.md 6.7): only their certificates are public; everyone else's show nothing on the
+    verification page and are suspended in the status list."""
+    from django.contrib.auth import get_user_model
+
+    latest = (
+        Consent.objects.filter(user=OuterRef("pk"), purpose=Consent.Purpose.CERTIFICATES)
+        .order_by("-created_at", "-id")
+        .values("granted")[:1]
+    )
+    return (
+        get_user_model()
+        .objects.annotate(certificates_consent=Subquery(latest))
+        .filter(certificates_consent=True)
+        .values("pk")
+    )
 
 
 def reminders_allowed(user: AbstractBaseUser) -> bool:

@@ -73,6 +73,10 @@ class PracticeEntry(models.Model):
         help_text=_("About the entry only (for example, the date needs checking)."),
     )
     created_at = models.DateTimeField(default=timezone.now)
+    # The one-time token of the form that saved it: a second POST of the same form (a double
+    # tap, a retry on a slow network, a replay) finds this entry instead of making another.
+    # Unique per person in the database, so it holds when the POSTs arrive at once.
+    submission_token = models.UUIDField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("practice entry")
@@ -88,6 +92,9 @@ class PracticeEntry(models.Model):
                 condition=(models.Q(kind="cpd") & ~models.Q(cpd_category=""))
                 | (~models.Q(kind="cpd") & models.Q(cpd_category="")),
                 name="practice_entry_cpd_category_only_for_cpd",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "submission_token"], name="practice_entry_one_per_submission"
             ),
         ]
         permissions = [

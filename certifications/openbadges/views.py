@@ -15,13 +15,17 @@ from certifications.models import CertificationProgramme
 from certifications.openbadges.credential import CONTEXTS, achievement_build
 from certifications.openbadges.ids import issuer_profile
 from certifications.openbadges.keys import jwks
-from certifications.openbadges.statuslist import StatusListNotFound, status_list_credential
+from certifications.openbadges.statuslist import (
+    REVOCATION,
+    StatusListNotFound,
+    status_list_credential,
+)
 from courses.models import ModulePage
 
 # Keys only ever get added, so a short cache is safe; a new key is seen within 5 minutes.
 JWKS_MAX_AGE = 300
 DOCUMENT_MAX_AGE = 3600
-# A revocation should reach verifiers quickly.
+# A revocation or a withdrawn consent (suspension) should reach verifiers quickly.
 STATUS_LIST_MAX_AGE = 300
 
 VC_JWT_MEDIA_TYPE = "application/vc+jwt"
@@ -78,10 +82,11 @@ def achievement_view(
 
 
 @require_safe
-def status_list_view(request: HttpRequest, number: int) -> HttpResponse:
-    """Status list `number` as a signed BitstringStatusListCredential (VC-JWT)."""
+def status_list_view(request: HttpRequest, number: int, purpose: str = REVOCATION) -> HttpResponse:
+    """Status list `number` (revocation, or with `purpose` suspension) as a signed
+    BitstringStatusListCredential (VC-JWT)."""
     try:
-        token = status_list_credential(number)
+        token = status_list_credential(number, purpose)
     except StatusListNotFound:
         return _not_found(_("There is no status list with this number."))
     return _public(HttpResponse(token, content_type=VC_JWT_MEDIA_TYPE), STATUS_LIST_MAX_AGE)

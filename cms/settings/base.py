@@ -232,6 +232,9 @@ COURSES_PEOPLE_MANAGEABLE_BY = "trauma_training.selectors.people_manageable_by"
 CERTIFICATIONS_HOLDERS_VISIBLE_TO = "trauma_training.selectors.people_coordinated_by"
 # Expiry reminders are emailed only to people who agreed to reminders (DOMAIN.md 6.2).
 CERTIFICATIONS_REMINDER_EMAIL_ALLOWED = "trauma_training.selectors.reminders_allowed"
+# Certificates are public only for people who agreed to the certificates purpose (DOMAIN.md 6.7).
+CERTIFICATIONS_PUBLIC_HOLDERS = "trauma_training.selectors.people_publishing_certificates"
+CERTIFICATIONS_PUBLICITY_CHOICE_URL = "/programme/privacy/#choice-certificates"
 
 # --- Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Learning together")

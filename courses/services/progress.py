@@ -21,6 +21,7 @@ from courses.models import (
     CompletionRule,
     CoursePage,
     CourseProgress,
+    Enrolment,
     H5PActivityUse,
     H5PAttempt,
     LessonPage,
@@ -245,16 +246,49 @@ def signoff_request(*, user: AbstractBaseUser, lesson: LessonPage) -> LessonProg
 def signoff_record(
     *, signer: AbstractBaseUser, learner: AbstractBaseUser, lesson: LessonPage
 ) -> SignOff:
-    """A facilitator signs off `learner` on `lesson` (idempotent).
+    """A facilitator signs off `learner` on `lesson`, which the learner asked for
+    (idempotent: signing again returns the sign-off already made).
 
-    Raises PermissionDenied unless `signer` facilitates a cohort `learner` belongs to, and
-    ValidationError if the lesson is not signed off by a mentor.
-    Side effects: writes one SignOff row; then `lesson_evaluate`.
+    Raises PermissionDenied unless `signer` facilitates a cohort `learner` belongs to;
+    ValidationError if the lesson is not signed off by a mentor (code "not_signoff"), the
+    learner is not enrolled in its course now ("not_enrolled"), or has no open request for
+    it ("no_request"): a sign-off is the answer to the learner's own request, never
+    something done to them. Side effects: writes one SignOff row; then `lesson_evaluate`.
+    Nothing is written when it raises.
     """
     if lesson.completion_rule != CompletionRule.SIGNOFF:
-        raise ValidationError(_("This lesson does not need a sign-off."))
+        raise ValidationError(_("This lesson does not need a sign-off."), code="not_signoff")
     if not can_sign_off(signer=signer, learner=learner):
         raise PermissionDenied(_("You can sign off only people in a group you support."))
+    earlier = SignOff.objects.filter(learner=learner, lesson=lesson).first()
+    if earlier is not None:
+        return earlier
+    if not Enrolment.objects.filter(
+        user=learner, course=lesson.get_course(), status=Enrolment.Status.ACTIVE
+    ).exists():
+        raise ValidationError(
+            _("This person is not on this course now, so the lesson cannot be signed off."),
+            code="not_enrolled",
+        )
+    # Locked, so a request withdrawn (or answered) at the same moment is seen.
+    requested = (
+        LessonProgress.objects.select_for_update()
+        .filter(
+            user=learner,
+            lesson=lesson,
+            state=LessonProgress.State.AWAITING_SIGNOFF,
+            completed_at__isnull=True,
+        )
+        .exists()
+    )
+    if not requested:
+        raise ValidationError(
+            _(
+                "This person has not asked for a sign-off of this lesson. They ask for it on "
+                "the lesson page when they are ready."
+            ),
+            code="no_request",
+        )
     signoff, _created = SignOff.objects.get_or_create(
         learner=learner, lesson=lesson, defaults={"signed_by": signer}
     )

@@ -14,8 +14,10 @@ def pdf_engine():
 
 @pytest.fixture(autouse=True)
 def _every_holder_visible(settings):
-    """The certifications app on its own shows staff every certificate and emails reminders
-    to anyone who gave an address; the host's rules (a coordinator's collectives, consent to
-    reminders) are tested in tests/trauma_training."""
+    """The certifications app on its own shows staff every certificate, emails reminders
+    to anyone who gave an address and makes every certificate public; the host's rules (a
+    coordinator's collectives, consent to reminders) are tested in tests/trauma_training,
+    consent to publicity in tests/certifications/test_publicity.py and tests/security."""
     settings.CERTIFICATIONS_HOLDERS_VISIBLE_TO = ""
     settings.CERTIFICATIONS_REMINDER_EMAIL_ALLOWED = ""
+    settings.CERTIFICATIONS_PUBLIC_HOLDERS = ""

@@ -70,3 +70,62 @@ def test_certificate_issue_concurrent_calls_make_exactly_one(monkeypatch):
     assert Certificate.objects.count() == 1
     # One "issued" event (the winner's render, run after its commit, adds a "rendered" one).
     assert CertificateEvent.objects.filter(kind="issued").count() == 1
+
+
+@pytest.mark.skipif(
+    connection.vendor == "sqlite",
+    reason=(
+        "SQLite runs one write transaction at a time, so the saves never race; runs on "
+        "PostgreSQL (DATABASE_URL)"
+    ),
+)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.usefixtures("migrated_rows_restored")
+def test_practice_entry_log_once_concurrent_calls_make_exactly_one(monkeypatch):
+    """Both calls are past the "already saved?" check before either inserts, so the unique
+    constraint decides; the loser returns the winner's entry. (Through HTTP, with ten
+    POSTs: tests/security/test_integrity.py.)"""
+    from uuid import uuid4
+
+    from django.utils import timezone
+
+    from certifications import records
+    from certifications.models import PracticeEntry
+
+    mentor = user_with_role("mentor", username="racer-mentor")
+    token = uuid4()
+    both_checked = threading.Barrier(2)
+    log = records.practice_entry_log
+
+    def wait_then_log(**kwargs):
+        both_checked.wait(timeout=10)
+        return log(**kwargs)
+
+    monkeypatch.setattr(records, "practice_entry_log", wait_then_log)
+    results, errors = [], []
+
+    def run():
+        try:
+            entry, created = records.practice_entry_log_once(
+                user=mentor,
+                submission_token=token,
+                kind="mentoring",
+                date=timezone.localdate(),
+                minutes=60,
+            )
+            results.append((entry.pk, created))
+        except Exception as error:  # reported by the test
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert errors == []
+    assert len({pk for pk, _created in results}) == 1
+    assert sorted(created for _pk, created in results) == [False, True]
+    assert PracticeEntry.objects.filter(user=mentor, submission_token=token).count() == 1

@@ -197,7 +197,7 @@ def test_credential_build_has_exactly_the_domain_fields(certificate, programme):
 
     salt = certificate.identity_salt
     identity = f"{BASE}/accounts/{certificate.user_id}"
-    list_url = f"{BASE}/certificates/status/1"
+    list_url = f"{BASE}/certificates/status/suspension/1"
     assert credential == {
         "@context": [
             "https://www.w3.org/ns/credentials/v2",
@@ -242,7 +242,7 @@ def test_credential_build_has_exactly_the_domain_fields(certificate, programme):
         "credentialStatus": {
             "id": f"{list_url}#{certificate.pk}",
             "type": "BitstringStatusListEntry",
-            "statusPurpose": "revocation",
+            "statusPurpose": "suspension",
             "statusListIndex": str(certificate.pk),
             "statusListCredential": list_url,
         },
@@ -272,6 +272,21 @@ def test_credential_issued_validates_against_the_official_schema(
     errors = [error.message for error in schema_validator.iter_errors(claims)]
 
     assert errors == []
+
+
+@pytest.mark.django_db
+def test_schema_refuses_two_status_entries_so_one_list_carries_both_reasons(
+    certificate, schema_validator
+):
+    # Why credentials point at the suspension list only (statuslist.py): the official
+    # schema takes one credentialStatus object, not one entry per purpose.
+    credential = credential_build(certificate)
+    revocation = dict(credential["credentialStatus"], statusPurpose="revocation")
+    credential["credentialStatus"] = [credential["credentialStatus"], revocation]
+
+    errors = [error.message for error in schema_validator.iter_errors(credential)]
+
+    assert errors == [f"{credential['credentialStatus']!r} is not of type 'object'"]
 
 
 @pytest.mark.django_db
@@ -585,7 +600,11 @@ def test_status_list_bit_is_set_when_revoked(client, certificate, programme, oth
     assert (
         claims["sub"] == claims["credentialSubject"]["id"] == f"{BASE}/certificates/status/1#list"
     )
-    assert credential_build(certificate)["credentialStatus"]["statusListCredential"] == claims["id"]
+    # Credentials point at the suspension list (one credentialStatus); this list stays for
+    # those signed before, and tells revoked from suspended.
+    assert credential_build(certificate)["credentialStatus"]["statusListCredential"] == (
+        f"{BASE}/certificates/status/suspension/1"
+    )
 
 
 @pytest.mark.django_db
@@ -608,6 +627,117 @@ def test_status_list_view_query_count(client, certificate, programme, other_lear
     assert response.status_code == 200
     # The revoked pks in the list's range, and the current key.
     assert len(queries) == 2
+
+
+def suspension_list_claims(client, number: int = 1) -> dict:
+    response = client.get(f"/certificates/status/suspension/{number}")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/vc+jwt"
+    assert response["Cache-Control"] == "public, max-age=300"
+    return jwt_verify_with_jwks(client, response.content.decode())
+
+
+def only_these_public(*user_ids):
+    """A host rule for CERTIFICATIONS_PUBLIC_HOLDERS naming exactly these people."""
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(pk__in=user_ids).values("pk")
+
+
+_public_ids: list[int] = []
+
+
+def public_holders_rule():
+    return only_these_public(*_public_ids)
+
+
+@pytest.fixture
+def public_holders(settings):
+    """Makes the certificates of the people in the returned list public (and nobody else's)."""
+    settings.CERTIFICATIONS_PUBLIC_HOLDERS = f"{__name__}.public_holders_rule"
+    _public_ids.clear()
+    yield _public_ids
+    _public_ids.clear()
+
+
+@pytest.mark.django_db
+def test_suspension_list_bit_is_set_while_the_holder_is_not_public(
+    client, certificate, programme, other_learner, public_holders
+):
+    other = Certificate.objects.create(user=other_learner, programme=programme, printed_name="A")
+    index, other_index = status_list_position(certificate.pk)[1], status_list_position(other.pk)[1]
+    public_holders.append(other_learner.pk)
+
+    claims = suspension_list_claims(client)
+    encoded = claims["credentialSubject"]["encodedList"]
+    assert (status_bit(encoded, index), status_bit(encoded, other_index)) == (1, 0)
+    assert claims["id"] == claims["jti"] == f"{BASE}/certificates/status/suspension/1"
+    assert claims["credentialSubject"]["statusPurpose"] == "suspension"
+    assert claims["credentialSubject"]["id"] == f"{BASE}/certificates/status/suspension/1#list"
+    # Not public is not revoked: the revocation list leaves it clear.
+    revocation = status_list_claims(client)["credentialSubject"]["encodedList"]
+    assert status_bit(revocation, index) == 0
+
+    public_holders.append(certificate.user_id)
+    encoded = suspension_list_claims(client)["credentialSubject"]["encodedList"]
+    assert (status_bit(encoded, index), status_bit(encoded, other_index)) == (0, 0)
+
+
+@pytest.mark.django_db
+def test_suspension_list_bit_stays_set_for_a_revoked_certificate(
+    client, certificate, public_holders
+):
+    public_holders.append(certificate.user_id)
+    services.certificate_revoke(certificate=certificate, by=None, reason="Issued in error")
+    index = status_list_position(certificate.pk)[1]
+
+    suspension = suspension_list_claims(client)["credentialSubject"]["encodedList"]
+    revocation = status_list_claims(client)["credentialSubject"]["encodedList"]
+
+    assert (status_bit(suspension, index), status_bit(revocation, index)) == (1, 1)
+
+
+@pytest.mark.django_db
+def test_suspension_list_without_a_host_rule_flags_only_revoked(client, certificate, programme):
+    # The certifications conftest clears CERTIFICATIONS_PUBLIC_HOLDERS: everyone is public.
+    index = status_list_position(certificate.pk)[1]
+    assert (
+        status_bit(suspension_list_claims(client)["credentialSubject"]["encodedList"], index) == 0
+    )
+
+
+@pytest.mark.django_db
+def test_suspension_list_credential_expands_with_no_undefined_terms(
+    client, certificate, jsonld_expand, public_holders
+):
+    claims = suspension_list_claims(client)
+    credential = {k: v for k, v in claims.items() if k not in {"iss", "jti", "sub", "nbf", "exp"}}
+
+    jsonld_expand(credential)
+
+
+@pytest.mark.django_db
+def test_suspension_list_view_query_count(client, certificate, public_holders):
+    keys.signing_key_current()
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/certificates/status/suspension/1")
+
+    assert response.status_code == 200
+    # The flagged pks in the list's range (the host's rule is a subquery of it), and the key.
+    assert len(queries) == 2
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("number", [0, 2, 10**20])
+def test_suspension_list_view_unknown_number_is_404(client, certificate, number):
+    response = client.get(f"/certificates/status/suspension/{number}")
+
+    assert response.status_code == 404
+    assert json.loads(response.content) == {
+        "error": "not_found",
+        "detail": "There is no status list with this number.",
+    }
 
 
 def test_status_list_position_numbers_lists_from_one():

@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 from unittest import mock
+from uuid import UUID, uuid4
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -124,6 +125,7 @@ def test_practice_add_saves_and_redirects(client, mentor):
             "format": "video",
             "date": yesterday(),
             "minutes": "45",
+            "submission_token": str(uuid4()),
         },
     )
 
@@ -138,6 +140,83 @@ def test_practice_add_saves_and_redirects(client, mentor):
     )
 
 
+def entry_form(token) -> dict:
+    return {
+        "kind": "mentoring",
+        "format": "phone",
+        "date": yesterday(),
+        "minutes": "60",
+        "submission_token": str(token),
+    }
+
+
+@pytest.mark.django_db
+def test_practice_page_form_carries_a_fresh_one_time_token(client, mentor):
+    signed_in(client, mentor)
+
+    tokens = [
+        client.get(reverse("certifications:practice")).context["form"]["submission_token"].value()
+        for _ in range(2)
+    ]
+
+    assert tokens[0] != tokens[1]
+    html = client.get(reverse("certifications:practice")).content.decode()
+    assert '<input type="hidden" name="submission_token" value="' in html
+
+
+@pytest.mark.django_db
+def test_practice_add_same_form_sent_again_saves_one_entry_and_says_so(client, mentor):
+    signed_in(client, mentor)
+    form = entry_form(uuid4())
+
+    first = client.post(reverse("certifications:practice"), form)
+    again = client.post(reverse("certifications:practice"), form, follow=True)
+
+    assert first.status_code == 302
+    assert again.redirect_chain == [(reverse("certifications:practice"), 302)]
+    assert PracticeEntry.objects.count() == 1
+    # The first answer's message was not shown yet (no page between); both come now.
+    assert [str(m) for m in again.context["messages"]] == [
+        "Saved. A supervisor will look at it.",
+        "This entry was already saved, so it is not added twice. It is below.",
+    ]
+    # A new form (a new token) is a new entry.
+    client.post(reverse("certifications:practice"), entry_form(uuid4()))
+    assert PracticeEntry.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_practice_add_token_is_per_person(client, mentor, supervisor):
+    form = entry_form(uuid4())
+    signed_in(client, mentor).post(reverse("certifications:practice"), form)
+    signed_in(client, supervisor).post(reverse("certifications:practice"), form)
+
+    assert sorted(PracticeEntry.objects.values_list("user__username", flat=True)) == [
+        "mentor-secret-username",
+        "supervisor-a",
+    ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("token", ["", "not-a-token", "%00"])
+def test_practice_add_without_a_readable_token_is_400_with_a_fresh_one(client, mentor, token):
+    signed_in(client, mentor)
+
+    response = client.post(reverse("certifications:practice"), entry_form(token))
+
+    assert response.status_code == 400
+    assert response.context["form"].errors == {
+        "submission_token": ["This form was out of date. Please check the entry and save it again."]
+    }
+    assert PracticeEntry.objects.count() == 0
+    fresh = response.context["form"]["submission_token"].value()
+    assert str(UUID(fresh)) == fresh
+    assert "This form was out of date." in response.content.decode()
+    # Saving again with the fresh token works.
+    assert client.post(reverse("certifications:practice"), entry_form(fresh)).status_code == 302
+    assert PracticeEntry.objects.count() == 1
+
+
 @pytest.mark.django_db
 def test_practice_add_with_problems_answers_400_in_plain_words(client, mentor):
     tomorrow = (timezone.localdate() + timedelta(days=1)).isoformat()
@@ -150,6 +229,7 @@ def test_practice_add_with_problems_answers_400_in_plain_words(client, mentor):
             "format": "in_person",
             "date": tomorrow,
             "minutes": "2000",
+            "submission_token": str(uuid4()),
         },
     )
 
@@ -166,7 +246,7 @@ def test_practice_add_with_problems_answers_400_in_plain_words(client, mentor):
 def test_practice_add_with_unreadable_input_answers_400(client, mentor):
     response = signed_in(client, mentor).post(
         reverse("certifications:practice"),
-        {"kind": "x", "date": "31/31/2026", "minutes": "an hour"},
+        {"kind": "x", "date": "31/31/2026", "minutes": "an hour", "submission_token": "?"},
     )
 
     assert response.status_code == 400
@@ -182,7 +262,13 @@ def test_practice_add_by_a_learner_is_403_and_the_page_explains(client, learner)
     page = client.get(reverse("certifications:practice"))
     response = client.post(
         reverse("certifications:practice"),
-        {"kind": "mentoring", "format": "in_person", "date": yesterday(), "minutes": "60"},
+        {
+            "kind": "mentoring",
+            "format": "in_person",
+            "date": yesterday(),
+            "minutes": "60",
+            "submission_token": str(uuid4()),
+        },
     )
 
     assert page.status_code == 200

@@ -727,3 +727,24 @@ def test_concurrent_signatures_exactly_one_wins():
     assert isinstance(errors[0], AlreadyDecided)
     signoff.refresh_from_db()
     assert (signoff.status, signoff.reviewed_by_id) == ("verified", results[0])
+
+
+@pytest.mark.django_db
+def test_practice_entry_log_once_saves_a_form_once_per_person(mentor, supervisor):
+    from uuid import uuid4
+
+    token = uuid4()
+    fields = {"kind": "mentoring", "date": timezone.localdate(), "minutes": 60}
+
+    first, created = records.practice_entry_log_once(user=mentor, submission_token=token, **fields)
+    again, created_again = records.practice_entry_log_once(
+        user=mentor, submission_token=token, **dict(fields, minutes=90)
+    )
+    theirs, created_theirs = records.practice_entry_log_once(
+        user=supervisor, submission_token=token, **fields
+    )
+
+    assert (created, created_again, created_theirs) == (True, False, True)
+    assert again.pk == first.pk and again.minutes == 60  # the replay changes nothing
+    assert theirs.pk != first.pk
+    assert PracticeEntry.objects.count() == 2

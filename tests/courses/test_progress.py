@@ -94,6 +94,7 @@ def test_reflection_rule_completes_only_when_every_prompt_has_an_answer(index, l
 def test_signoff_rule_completes_only_when_a_facilitator_signs_off(index, learner, mentor):
     lesson = lessons_of(_one_lesson_course(index, "S1", rule=CompletionRule.SIGNOFF))[0]
     cohort_with("Collective A", facilitators=[mentor], members=[learner])
+    services.enrolment_create(user=learner, course=lesson.get_course())
     services.lesson_mark_viewed(user=learner, lesson=lesson)
     services.signoff_request(user=learner, lesson=lesson)
     assert not _completed(learner, lesson)
@@ -128,6 +129,9 @@ def test_signals_fire_once_under_repeated_submissions_of_every_kind(index, learn
     cohort_with("Collective A", facilitators=[mentor], members=[learner])
     viewed, quiz, reflection, signoff = lessons_of(course)
     first, second = modules_of(course)
+    # A sign-off answers the learner's request on a course she is on.
+    services.enrolment_create(user=learner, course=course)
+    services.signoff_request(user=learner, lesson=signoff)
     with capture_completions() as fired:
         for _ in range(3):
             services.lesson_mark_viewed(user=learner, lesson=viewed)
@@ -405,6 +409,53 @@ def test_signoff_by_a_facilitator_of_another_cohort_or_the_learner_is_refused(
         assert str(caught.value) == "You can sign off only people in a group you support."
     assert SignOff.objects.count() == 0
     assert not _completed(learner, signoff_lesson)
+
+
+@pytest.mark.django_db
+def test_signoff_without_the_learners_request_is_refused_and_writes_nothing(
+    signoff_lesson, learner, mentor
+):
+    cohort_with("Collective A", facilitators=[mentor], members=[learner])
+    services.lesson_mark_viewed(user=learner, lesson=signoff_lesson)
+
+    with pytest.raises(ValidationError) as caught:
+        services.signoff_record(signer=mentor, learner=learner, lesson=signoff_lesson)
+
+    assert caught.value.error_list[0].code == "no_request"
+    assert caught.value.messages == [
+        "This person has not asked for a sign-off of this lesson. They ask for it on the "
+        "lesson page when they are ready."
+    ]
+    assert SignOff.objects.count() == 0
+    assert LessonProgress.objects.get(user=learner, lesson=signoff_lesson).state == "started"
+
+
+@pytest.mark.django_db
+def test_signoff_of_a_learner_not_enrolled_is_refused_even_with_a_request(
+    signoff_lesson, learner, mentor
+):
+    cohort_with("Collective A", facilitators=[mentor], members=[learner])
+    services.signoff_request(user=learner, lesson=signoff_lesson)
+    services.enrolment_withdraw(user=learner, course=signoff_lesson.get_course())
+
+    with pytest.raises(ValidationError) as caught:
+        services.signoff_record(signer=mentor, learner=learner, lesson=signoff_lesson)
+
+    assert caught.value.error_list[0].code == "not_enrolled"
+    assert SignOff.objects.count() == 0
+    assert not _completed(learner, signoff_lesson)
+
+
+@pytest.mark.django_db
+def test_signoff_twice_returns_the_first_and_writes_one(signoff_lesson, learner, mentor):
+    cohort_with("Collective A", facilitators=[mentor], members=[learner])
+    services.signoff_request(user=learner, lesson=signoff_lesson)
+
+    first = services.signoff_record(signer=mentor, learner=learner, lesson=signoff_lesson)
+    again = services.signoff_record(signer=mentor, learner=learner, lesson=signoff_lesson)
+
+    assert again.pk == first.pk
+    assert SignOff.objects.count() == 1
 
 
 @pytest.mark.django_db

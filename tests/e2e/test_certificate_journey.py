@@ -15,6 +15,7 @@ from courses.models import CompletionRule
 from tests.e2e.conftest import sign_in
 from tests.factories import CourseBuilder, course_index, user_with_role
 from tests.factories.courses import lessons_of
+from trauma_training.services import consent_record
 
 pytestmark = [
     pytest.mark.e2e,
@@ -53,6 +54,8 @@ def pathway(live_server):
         items_signed=["Led a collective session"],
         reviewed_by=mentor,
     )
+    # She agreed to the certificates purpose, so her check page is public (DOMAIN.md 6.7).
+    consent_record(user=learner, purpose="certificates", granted=True, language="en")
     services.enrolment_create(user=learner, course=course)
     first, last = lessons_of(course)
     services.lesson_mark_viewed(user=learner, lesson=first)

@@ -462,6 +462,14 @@ def _build_world() -> World:
         notice_version="test",
         language="en",
     )
+    # A agreed to publicity, so her certificate's public check page shows it (DOMAIN.md 6.7).
+    Consent.objects.create(
+        user=a,
+        purpose=Consent.Purpose.CERTIFICATES,
+        granted=True,
+        notice_version="test",
+        language="en",
+    )
     for learner in (a, b):
         course_services.enrolment_create(user=learner, course=course)
     course_services.enrolment_create(user=a, course=a_course)

@@ -16,6 +16,7 @@ import datetime
 import json
 from dataclasses import dataclass
 from urllib.parse import urlencode
+from uuid import uuid4
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -829,6 +830,8 @@ VIEWS = {
                 "format": PracticeEntry.Format.PHONE,
                 "date": _yesterday(),
                 "minutes": 30,
+                # Each role's attempt is a new form (a one-time token per form).
+                "submission_token": str(uuid4()),
             }
         },
     ),

@@ -25,7 +25,7 @@ from courses.models import (
     ModulePage,
 )
 from trauma_training.curricula import load_curricula
-from trauma_training.models import Collective
+from trauma_training.models import Collective, Consent
 
 User = get_user_model()
 CURRICULA = load_curricula()
@@ -48,6 +48,7 @@ def counts() -> dict[str, int]:
         "collectives": Collective.objects.count(),
         "invitations": Invitation.objects.count(),
         "sites": Site.objects.count(),
+        "consents": Consent.objects.count(),
     }
 
 
@@ -167,3 +168,19 @@ def test_seed_demo_coordinator_looks_after_the_demo_collective(seeded):
     collective = Collective.objects.get(cohort__name="Sundarbans collective")
 
     assert list(collective.coordinators.values_list("username", flat=True)) == ["coordinator"]
+
+
+@pytest.mark.django_db
+def test_seed_demo_learner_agreed_to_public_certificates_and_a_withdrawal_is_kept(seeded):
+    from trauma_training.selectors import consent_granted
+
+    learner, mentor = User.objects.get(username="learner"), User.objects.get(username="mentor")
+    assert consent_granted(user=learner, purpose=Consent.Purpose.CERTIFICATES) is True
+    assert consent_granted(user=mentor, purpose=Consent.Purpose.CERTIFICATES) is False
+
+    Consent.objects.create(
+        user=learner, purpose="certificates", granted=False, notice_version="t", language="en"
+    )
+    call_command("seed_demo", stdout=StringIO())
+
+    assert consent_granted(user=learner, purpose=Consent.Purpose.CERTIFICATES) is False

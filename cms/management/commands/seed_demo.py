@@ -16,8 +16,9 @@ from cms.roles import Role, group_name
 from courses import services as course_services
 from courses.models import Cohort, CohortMembership, CourseIndexPage, CoursePage
 from trauma_training.curricula import load_curricula
-from trauma_training.models import Collective
+from trauma_training.models import Collective, Consent
 from trauma_training.seeding import course_seed, prerequisites_link
+from trauma_training.services import consent_record
 
 DEMO_USERS = [
     # username, display name, role, cohort role
@@ -142,6 +143,21 @@ class Command(BaseCommand):
                         cohort=cohort,
                         enforce_prerequisites=False,
                     )
+        # The demo learner has agreed to certificates being public (so the demo's check page
+        # shows hers); the demo mentor has not decided, so theirs show how a private one looks.
+        # Only when she never decided: a choice made while trying the demo is kept.
+        if (
+            "learner" in users
+            and not Consent.objects.filter(
+                user=users["learner"], purpose=Consent.Purpose.CERTIFICATES
+            ).exists()
+        ):
+            consent_record(
+                user=users["learner"],
+                purpose=Consent.Purpose.CERTIFICATES,
+                granted=True,
+                language="en",
+            )
         if not Invitation.objects.filter(code="DEMOJOIN26").exists():
             Invitation.objects.create(
                 code="DEMOJOIN26",
