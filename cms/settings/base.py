@@ -225,6 +225,9 @@ RETENTION_INACTIVE_ACCOUNT_DAYS = env_days("RETENTION_INACTIVE_ACCOUNT_DAYS", No
 
 # Coordinators' course and H5P analytics count the learners of their own collectives only.
 COURSES_ANALYTICS_LEARNERS_VISIBLE_TO = "trauma_training.selectors.analytics_learners_visible_to"
+# An xAPI credential a coordinator makes reaches the people of the collectives its creator
+# coordinates, asked again on every request (docs/xapi.md).
+COURSES_XAPI_LEARNERS_IN_SCOPE = "trauma_training.selectors.people_coordinated_by"
 # Coordinators see the certificates of the people in the collectives they coordinate.
 CERTIFICATIONS_HOLDERS_VISIBLE_TO = "trauma_training.selectors.people_coordinated_by"
 # Expiry reminders are emailed only to people who agreed to reminders (DOMAIN.md 6.2).

@@ -364,7 +364,10 @@ def _statements_get(request: XAPIRequest, client: XAPIClient) -> HttpResponse:
         voided = "voidedStatementId" in params
         name = "voidedStatementId" if voided else "statementId"
         row = selectors.statement_single(
-            statement_id=uuid_param(name, params[name]), voided=voided, user_id=scope
+            statement_id=uuid_param(name, params[name]),
+            voided=voided,
+            user_id=scope,
+            learners=client.learner_ids,
         )
         if row is None:
             raise NotFound(f"No statement with {name} {params[name]}.")
@@ -384,7 +387,7 @@ def _statements_get(request: XAPIRequest, client: XAPIClient) -> HttpResponse:
         _only(params, STATEMENT_QUERY_PARAMS)
         query, after = _statement_query(params, client), None
         query.format = fmt
-    page = selectors.statements_page(query, after=after)
+    page = selectors.statements_page(query, after=after, learners=client.learner_ids)
     services.credential_read_announce(
         client=client, user_ids=[row.user_id for row in page.rows], what="statements"
     )
@@ -431,7 +434,12 @@ def _state_key(request: XAPIRequest, client: XAPIClient) -> StateKey:
         raise BadRequest("The stateId parameter is required to store a document.")
     if "since" in params and (state_id is not None or request.method not in ("GET", "HEAD")):
         raise BadRequest("since is only used when listing state ids (GET without stateId).")
-    services.authorise_state(client=client, activity_id=activity_id, agent=agent)
+    services.authorise_state(
+        client=client,
+        activity_id=activity_id,
+        agent=agent,
+        write=request.method in ("PUT", "POST", "DELETE"),
+    )
     return StateKey(activity_id, agent, registration, state_id)
 
 
