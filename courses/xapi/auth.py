@@ -53,6 +53,29 @@ def user_pk_for_agent(agent: dict) -> int | None:
     return int(name) if name.isdigit() and name.isascii() else None
 
 
+def credential_learner_ids(credential: XAPICredential) -> frozenset[int] | None:
+    """The ids of the users whose records `credential` reaches, or None for everyone.
+
+    Worked out afresh on each call (once per request) from the rule in
+    COURSES_XAPI_LEARNERS_IN_SCOPE, so a learner who leaves a collective leaves every scope at
+    once. Fails closed: a site scope whose creator is no longer an active admin, or a
+    collectives scope without an active creator or without a rule, reaches nobody. One query
+    for a collectives scope, none otherwise."""
+    creator = credential.created_by
+    if credential.scope == XAPICredential.Scope.SITE:
+        # Made on the command line (no creator) by whoever runs the site, or by an admin.
+        if creator is None or (creator.is_active and creator.is_superuser):
+            return None
+        return frozenset()
+    rule = conf.get("XAPI_LEARNERS_IN_SCOPE")
+    if creator is None or not creator.is_active or not rule:
+        return frozenset()
+    # The rule may answer with a `.values("user_id")` queryset, as the host's rules for
+    # analytics do; as a subquery it costs one query whatever its shape.
+    in_scope = import_string(rule)(creator)
+    return frozenset(get_user_model().objects.filter(pk__in=in_scope).values_list("pk", flat=True))
+
+
 class XAPIClient:
     """The caller of one request: exactly one of `user` (session) or `credential` (Basic)."""
 
@@ -73,31 +96,12 @@ class XAPIClient:
 
     @cached_property
     def learner_ids(self) -> frozenset[int] | None:
-        """The ids of the users whose records this credential reaches, or None for everyone
-        (a session client is limited by `user` instead, and gets None here).
-
-        Worked out once per request from the rule in COURSES_XAPI_LEARNERS_IN_SCOPE, so a
-        learner who leaves a collective leaves every scope at once. Fails closed: a site
-        scope whose creator is no longer an active admin, or a collectives scope without an
-        active creator or without a rule, reaches nobody."""
+        """The ids of the users whose records this client's credential reaches, or None for
+        everyone (`credential_learner_ids`). None for a session client too, which is limited
+        by `user` instead."""
         if self.is_session:
             return None
-        credential = self.credential
-        creator = credential.created_by
-        if credential.scope == XAPICredential.Scope.SITE:
-            # Made on the command line (no creator) by whoever runs the site, or by an admin.
-            if creator is None or (creator.is_active and creator.is_superuser):
-                return None
-            return frozenset()
-        rule = conf.get("XAPI_LEARNERS_IN_SCOPE")
-        if creator is None or not creator.is_active or not rule:
-            return frozenset()
-        # The rule may answer with a `.values("user_id")` queryset, as the host's rules for
-        # analytics do; as a subquery it costs one query whatever its shape.
-        in_scope = import_string(rule)(creator)
-        return frozenset(
-            get_user_model().objects.filter(pk__in=in_scope).values_list("pk", flat=True)
-        )
+        return credential_learner_ids(self.credential)
 
     def reaches(self, user_id: int | None) -> bool:
         """Whether this client may read or write the records of user `user_id` (None: an
