@@ -9,7 +9,6 @@ by editing the link.
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
@@ -27,6 +26,7 @@ from courses.models import (
     XAPIStateDocument,
     XAPIStatement,
 )
+from courses.text import json_parse
 from courses.xapi import BadRequest
 from courses.xapi.validation import StateKey, activity_key, agent_key, state_hash
 
@@ -410,8 +410,10 @@ def state_documents_json(*, agent: dict, activity_ids: list[str], state_id: str)
         if document.content_type.split(";", 1)[0].strip().lower() != "application/json":
             continue
         try:
-            found[wanted[document.key_hash]] = json.loads(bytes(document.content))
-        except (ValueError, UnicodeDecodeError):
+            # Checked as on the way in: a document saved before that check existed, holding
+            # a string no page can show, is left out (kept, not shown) rather than a 500.
+            found[wanted[document.key_hash]] = json_parse(bytes(document.content))
+        except (ValueError, UnicodeDecodeError):  # TextRefused is a ValueError
             continue
     return found
 

@@ -34,6 +34,7 @@ from courses.h5p import selectors as h5p_selectors
 from courses.h5p import services as h5p_services
 from courses.models import XAPIAttachment, XAPICredential, XAPIStateDocument, XAPIStatement
 from courses.signals import person_data_viewed
+from courses.text import TextRefused, json_parse
 from courses.xapi import (
     VOIDED_VERB,
     XAPI_VERSION,
@@ -568,6 +569,18 @@ def _json_object(content: bytes, what: str) -> dict:
     return value
 
 
+def _storable_json(content: bytes) -> None:
+    """A JSON state document is read back into lesson pages (where a learner left off), so
+    one holding a string that cannot be shown again, or nested too deep, is refused (400,
+    naming the path). Content that is not JSON at all is kept as the bytes it is."""
+    try:
+        json_parse(content)
+    except TextRefused as refused:
+        raise BadRequest(f"The state document: {refused}.") from None
+    except (ValueError, UnicodeDecodeError):
+        return
+
+
 def _is_json(content_type: str) -> bool:
     return content_type.split(";", 1)[0].strip().lower() == "application/json"
 
@@ -593,6 +606,8 @@ def state_save(
     if len(content) > limit:
         raise TooLarge(f"A state document may be at most {limit} bytes.")
     content_type = content_type or "application/octet-stream"
+    if _is_json(content_type):
+        _storable_json(content)
     posted = (
         _json_object(content, "The posted document") if merge and _is_json(content_type) else None
     )
