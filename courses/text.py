@@ -95,7 +95,7 @@ def json_parse(data: str | bytes, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
     (a string that cannot be stored, or too deep, also when the parser itself gives up)."""
 
     def refuse(constant):
-        raise ValueError(f"{constant} is not a JSON value")
+        raise ValueError(constant)
 
     try:
         value = json.loads(data, parse_constant=refuse)
