@@ -15,16 +15,21 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import Client, override_settings
+from django.urls import reverse
 
+from courses import services as course_services
+from courses.h5p import services as h5p_services
 from courses.models import (
     Cohort,
     CohortMembership,
+    H5PActivity,
     XAPICredential,
     XAPIStateDocument,
     XAPIStatement,
 )
 from courses.xapi import selectors as xapi_selectors
 from courses.xapi import services as xapi_services
+from tests.courses.h5p.helpers import enrolled_lesson, greeting_package
 from tests.courses.xapi.helpers import (
     COMPLETED,
     STATE,
@@ -317,3 +322,40 @@ def test_xapi_credential_create_command_refuses_a_scope_its_owner_cannot_give(
         call_command("xapi_credential_create", "--name", "Partner", *args, stdout=StringIO())
     assert str(raised.value) == message
     assert not XAPICredential.objects.exists()
+
+
+# --- Item 12: an H5P file grant outlives the enrolment -------------------------------------------
+
+
+@pytest.fixture
+def _h5p_storage(settings):
+    settings.STORAGES = {
+        "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.mark.parametrize("content_origin", ["", "https://h5p-files.example.org"])
+def test_h5p_file_grant_stops_working_at_once_when_the_learner_is_unenrolled(
+    _h5p_storage, client, index, learner, content_origin
+):
+    package = h5p_services.package_store(greeting_package())
+    activity = H5PActivity.objects.create(title="Greet", package=package)
+    lesson = enrolled_lesson(index, learner, activity)
+    client.force_login(learner)
+    # The grant as the lesson page hands it to the player.
+    page = client.get(lesson.url)
+    [player] = page.context["lesson_view"].h5p.values()
+    files_url = player.config["filesUrl"]
+    token = files_url.rstrip("/").rsplit("/", 1)[-1]
+    file_url = reverse("courses:h5p_files", args=[token, "content/content.json"])
+
+    with override_settings(COURSES_H5P_CONTENT_ORIGIN=content_origin):
+        assert client.get(file_url).status_code == 200
+        course_services.enrolment_withdraw(user=learner, course=lesson.get_parent().get_parent())
+        after = client.get(file_url)
+
+    assert after.status_code == 403
+    assert after.content.decode() == (
+        "You cannot open this activity any more. Go back to your courses."
+    )
