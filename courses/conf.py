@@ -32,6 +32,10 @@
 - COURSES_XAPI_FORWARD_TIMEOUT_SECONDS: how long one forwarding request may take (10).
 - COURSES_XAPI_RETENTION_DAYS: statements and state documents older than this are purged by
   `manage.py xapi_purge` and the periodic task (None: keep forever).
+- COURSES_XAPI_LEARNERS_IN_SCOPE: dotted path of the host's rule `(user) -> user ids (a
+  queryset or iterable)`: whose records a credential scoped to its creator's collectives
+  reaches, asked on every request so that someone who leaves a collective leaves the scope
+  at once. Empty: such credentials reach nobody (fail closed). See docs/xapi.md.
 """
 
 from django.conf import settings
@@ -59,6 +63,7 @@ DEFAULTS = {
     "XAPI_FORWARD_PENDING_MINUTES": 15,
     "XAPI_FORWARD_TIMEOUT_SECONDS": 10,
     "XAPI_RETENTION_DAYS": None,
+    "XAPI_LEARNERS_IN_SCOPE": "",
 }
 
 

@@ -79,3 +79,12 @@ def on_cohort_membership_changed(sender, instance, **kwargs) -> None:
         "user_id", flat=True
     )
     learner_changed([instance.user_id, *members])
+
+
+@receiver(post_save, sender="courses.Enrolment")
+@receiver(post_delete, sender="courses.Enrolment")
+def on_enrolment_changed(sender, instance, **kwargs) -> None:
+    """An enrolment saved or deleted outside the enrolment services (the admin, a shell)
+    still changes what the learner may open, and H5P file grants are checked against that
+    (`courses.h5p.selectors.files_grant_valid`), so their cached answers go."""
+    learner_changed([instance.user_id])

@@ -228,6 +228,9 @@ COURSES_ANALYTICS_LEARNERS_VISIBLE_TO = "trauma_training.selectors.analytics_lea
 # Coordinators list, edit and enrol only their own collectives' cohorts and people (issue #11).
 COURSES_COHORTS_MANAGEABLE_BY = "trauma_training.selectors.cohorts_coordinated_by"
 COURSES_PEOPLE_MANAGEABLE_BY = "trauma_training.selectors.people_manageable_by"
+# An xAPI credential a coordinator makes reaches the people of the collectives its creator
+# coordinates, asked again on every request (docs/xapi.md).
+COURSES_XAPI_LEARNERS_IN_SCOPE = "trauma_training.selectors.people_coordinated_by"
 # Coordinators see the certificates of the people in the collectives they coordinate.
 CERTIFICATIONS_HOLDERS_VISIBLE_TO = "trauma_training.selectors.people_coordinated_by"
 # Expiry reminders are emailed only to people who agreed to reminders (DOMAIN.md 6.2).

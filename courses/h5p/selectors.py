@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.core import signing
 from django.core.cache import cache
@@ -130,8 +131,9 @@ RESUME_STATE_ID = "h5p-resume"
 
 def files_token(*, user: AbstractBaseUser, package: H5PPackage) -> str:
     """A signed, expiring grant for `user` to fetch `package`'s files. It is issued only to
-    someone who may open a lesson using the package, so serving a file needs no query; with a
-    separate content origin (no cookies there) it is the only credential."""
+    someone who may open a lesson using the package; with a separate content origin (no
+    cookies there) it is the only credential. Each use is checked again (`files_grant_valid`),
+    so the grant ends when the learner may no longer open such a lesson."""
     return signing.TimestampSigner(salt=FILES_SALT).sign_object({"u": user.pk, "p": package.sha256})
 
 
@@ -143,6 +145,34 @@ def files_grant(token: str) -> dict | None:
         )
     except signing.BadSignature:  # includes SignatureExpired
         return None
+
+
+def files_grant_valid(*, grant: dict, user: AbstractBaseUser | None = None) -> bool:
+    """Whether the learner a files grant was issued to may still open a lesson using its
+    package (the rule of `may_use_activity`, the same as opening the lesson): asked on every
+    file request, so unenrolling (or losing a prerequisite, or the lesson going away) ends the
+    grant at once, not when it expires.
+
+    `user` is the signed-in user when the request has a session (saves loading them). The
+    answer is cached per learner and package under the same versions as `may_use_activity`
+    (moved by every change to their enrolments or progress, or to the page tree), so the
+    dozens of files one player loads cost no query after the first; at most ten minutes for a
+    change nothing announces (an account switched off: its session ends at once anyway)."""
+    key = caching.learner_scoped_key(user_id=grant["u"], name=f"h5p-files:{grant['p']}")
+    allowed = cache.get(key)
+    if allowed is None:
+        if user is None or user.pk != grant["u"]:
+            user = get_user_model().objects.filter(pk=grant["u"], is_active=True).first()
+        allowed = (
+            user is not None
+            and user.is_active
+            and any(
+                may_use_activity(user=user, activity=activity)
+                for activity in H5PActivity.objects.filter(package__sha256=grant["p"])
+            )
+        )
+        cache.set(key, allowed, caching.OUTLINE_SECONDS)
+    return allowed
 
 
 def files_url(*, user: AbstractBaseUser, package: H5PPackage) -> str:

@@ -1,15 +1,16 @@
 """Validate an uploaded ``.h5p`` package before anything is written to storage (DOMAIN.md 8).
 
-Pure Python, no Django: :func:`validate_package` reads the archive in memory, collects every
-problem it finds and raises :class:`H5PValidationError` once; :func:`extract_entries` then yields
-the files worth keeping, re-checking the byte caps while it decompresses.
+Pure Python (no Django models or settings): :func:`validate_package` reads the archive in
+memory, collects every problem it finds and raises :class:`H5PValidationError` once;
+:func:`extract_entries` then yields the files worth keeping, re-checking the byte caps while it
+decompresses. JSON files are parsed by `courses.text.json_parse`, so a file nested too deep or
+holding text no database can store is a named problem (`json.unsafe`), never a crash.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
-import json
 import re
 import stat
 import zipfile
@@ -17,6 +18,8 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
+
+from courses.text import TextRefused, json_parse
 
 # fmt: off
 CONTENT_EXTENSIONS = frozenset({
@@ -264,7 +267,15 @@ def _wants_json(name: str) -> bool:
 
 
 def _parse_json(raw: bytes) -> object:
-    return json.loads(raw.decode("utf-8-sig"))
+    """A JSON file of the package. Raises ValueError (UnicodeDecodeError, JSONDecodeError) for
+    one that does not parse, and TextRefused (also a ValueError, so report it first) for one
+    nested deeper than MAX_JSON_DEPTH or holding a NUL or a lone surrogate, which no database
+    column or page could hold."""
+    return json_parse(raw.decode("utf-8-sig"))
+
+
+def _unsafe(problems: _Problems, file: str, refused: TextRefused) -> None:
+    problems.add("json.unsafe", file, f"cannot be used: {refused}")
 
 
 def _as_version(value: object) -> int | None:
@@ -314,6 +325,9 @@ def _load_json_object(
         return None
     try:
         data = _parse_json(raw)
+    except TextRefused as refused:
+        _unsafe(problems, file, refused)
+        return None
     except (UnicodeDecodeError, ValueError) as exc:
         problems.add(f"{rule}.invalid_json", file, f"is not valid JSON ({exc})")
         return None
@@ -389,6 +403,9 @@ def _check_library(
         return None
     try:
         lib = _parse_json(blobs[file])
+    except TextRefused as refused:
+        _unsafe(problems, file, refused)
+        return None
     except (UnicodeDecodeError, ValueError) as exc:
         problems.add("library_json.invalid", file, f"is not valid JSON ({exc})")
         return None
@@ -464,6 +481,8 @@ def _check_library(
         if name.startswith(f"{folder}/") and name != file:
             try:
                 _parse_json(raw)
+            except TextRefused as refused:
+                _unsafe(problems, name, refused)
             except (UnicodeDecodeError, ValueError) as exc:
                 problems.add("library.json_invalid", name, f"is not valid JSON ({exc})")
     return lib if identified else None

@@ -67,8 +67,10 @@ def _safe_path(path: str) -> str | None:
 @require_GET
 def package_file(request, token: str, path: str):
     """One file of a package, for a learner holding a grant from a lesson page they may open
-    (`selectors.files_token`). Same-origin requests must also come from that learner's session;
-    on a separate content origin there are no cookies and the grant alone decides."""
+    (`selectors.files_token`) who may still open it (`selectors.files_grant_valid`: an
+    unenrolled learner's grant stops at once). Same-origin requests must also come from that
+    learner's session; on a separate content origin there are no cookies and the grant and
+    the learner's enrolment decide."""
     grant = selectors.files_grant(token)
     if grant is None:
         return HttpResponseForbidden(
@@ -78,6 +80,12 @@ def package_file(request, token: str, path: str):
     if not content_origin() and request.user.pk != grant["u"]:
         return HttpResponseForbidden(
             _("Please sign in to play this activity."), content_type="text/plain; charset=utf-8"
+        )
+    user = request.user if request.user.is_authenticated else None
+    if not selectors.files_grant_valid(grant=grant, user=user):
+        return HttpResponseForbidden(
+            _("You cannot open this activity any more. Go back to your courses."),
+            content_type="text/plain; charset=utf-8",
         )
     safe = _safe_path(path)
     if safe is None:

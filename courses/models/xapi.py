@@ -126,7 +126,18 @@ class XAPIStateDocument(models.Model):
 
 class XAPICredential(models.Model):
     """A key and secret an external activity provider uses (HTTP Basic) to write and read
-    statements. The secret is stored hashed, like a password, and shown once on creation."""
+    statements. The secret is stored hashed, like a password, and shown once on creation.
+
+    It belongs to whoever made it and reaches only the learners of its scope, decided again
+    on every request (docs/xapi.md, "Credentials: scope and access")."""
+
+    class Scope(models.TextChoices):
+        COLLECTIVES = "collectives", _("The creator's collectives")
+        SITE = "site", _("Whole site")
+
+    class Access(models.TextChoices):
+        READ = "read", _("Read only")
+        READ_WRITE = "read_write", _("Read and write")
 
     name = models.CharField(
         _("name"), max_length=100, help_text=_("Who uses it, e.g. “Partner quiz tool”.")
@@ -136,6 +147,23 @@ class XAPICredential(models.Model):
     active = models.BooleanField(
         _("active"), default=True, help_text=_("Untick to stop this credential working at once.")
     )
+    scope = models.CharField(
+        _("scope"),
+        max_length=12,
+        choices=Scope.choices,
+        default=Scope.COLLECTIVES,
+        help_text=_(
+            "Whose records it reaches: the learners of the collectives its creator coordinates "
+            "(checked on every request), or everyone (admins only)."
+        ),
+    )
+    access = models.CharField(
+        _("access"),
+        max_length=10,
+        choices=Access.choices,
+        default=Access.READ,
+        help_text=_("Read only, or also send statements and keep state for those learners."),
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -143,6 +171,7 @@ class XAPICredential(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
         editable=False,
+        verbose_name=_("created by"),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     last_used_at = models.DateTimeField(_("last used"), null=True, blank=True, editable=False)
@@ -153,3 +182,7 @@ class XAPICredential(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def may_write(self) -> bool:
+        return self.access == self.Access.READ_WRITE

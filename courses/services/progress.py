@@ -34,6 +34,7 @@ from courses.models import (
 from courses.models.h5p import PASS_TOLERANCE
 from courses.permissions import can_sign_off
 from courses.signals import course_completed, lesson_completed, module_completed
+from courses.text import storable_text_check
 
 REFLECTION_MAX_CHARS = 10_000
 
@@ -209,6 +210,7 @@ def reflection_submit(
     if block_id not in lesson.block_ids("reflection"):
         raise ValidationError(_("This reflection prompt is no longer on the lesson."))
     text = (text or "").strip()
+    storable_text_check(text)
     if not text:
         raise ValidationError(_("Write a few words before saving. Anything you like is fine."))
     if len(text) > REFLECTION_MAX_CHARS:

@@ -1,8 +1,9 @@
 """Who is calling the record store: a signed-in learner's browser (session, with Django's CSRF
 check) or an external activity provider (HTTP Basic with an `XAPICredential`).
 
-A session client speaks only for the signed-in user; a credential may write statements about
-any actor and read every statement (docs/xapi.md, "Scopes").
+A session client speaks only for the signed-in user. A credential reaches the learners of its
+scope (its creator's collectives, or the whole site when an admin made it so), and writes only
+if it is read-write (docs/xapi.md, "Credentials: scope and access").
 """
 
 from __future__ import annotations
@@ -15,13 +16,16 @@ from datetime import timedelta
 from functools import cached_property
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import check_password
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.cache import cache
 from django.http import HttpRequest
 from django.middleware.csrf import CsrfViewMiddleware
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
+from courses import conf
 from courses.h5p.selectors import learner_agent
 from courses.models import XAPICredential
 from courses.xapi import Forbidden, Unauthorized
@@ -49,6 +53,29 @@ def user_pk_for_agent(agent: dict) -> int | None:
     return int(name) if name.isdigit() and name.isascii() else None
 
 
+def credential_learner_ids(credential: XAPICredential) -> frozenset[int] | None:
+    """The ids of the users whose records `credential` reaches, or None for everyone.
+
+    Worked out afresh on each call (once per request) from the rule in
+    COURSES_XAPI_LEARNERS_IN_SCOPE, so a learner who leaves a collective leaves every scope at
+    once. Fails closed: a site scope whose creator is no longer an active admin, or a
+    collectives scope without an active creator or without a rule, reaches nobody. One query
+    for a collectives scope, none otherwise."""
+    creator = credential.created_by
+    if credential.scope == XAPICredential.Scope.SITE:
+        # Made on the command line (no creator) by whoever runs the site, or by an admin.
+        if creator is None or (creator.is_active and creator.is_superuser):
+            return None
+        return frozenset()
+    rule = conf.get("XAPI_LEARNERS_IN_SCOPE")
+    if creator is None or not creator.is_active or not rule:
+        return frozenset()
+    # The rule may answer with a `.values("user_id")` queryset, as the host's rules for
+    # analytics do; as a subquery it costs one query whatever its shape.
+    in_scope = import_string(rule)(creator)
+    return frozenset(get_user_model().objects.filter(pk__in=in_scope).values_list("pk", flat=True))
+
+
 class XAPIClient:
     """The caller of one request: exactly one of `user` (session) or `credential` (Basic)."""
 
@@ -66,6 +93,28 @@ class XAPIClient:
     def agent(self) -> dict:
         """The actor a session client's statements get, whatever the browser sent."""
         return learner_agent(self.user)
+
+    @cached_property
+    def learner_ids(self) -> frozenset[int] | None:
+        """The ids of the users whose records this client's credential reaches, or None for
+        everyone (`credential_learner_ids`). None for a session client too, which is limited
+        by `user` instead."""
+        if self.is_session:
+            return None
+        return credential_learner_ids(self.credential)
+
+    def reaches(self, user_id: int | None) -> bool:
+        """Whether this client may read or write the records of user `user_id` (None: an
+        agent who is not one of our users, reachable only by a site-wide credential)."""
+        if self.is_session:
+            return user_id is not None and user_id == self.user.pk
+        learners = self.learner_ids
+        return learners is None or (user_id is not None and user_id in learners)
+
+    def require_write(self) -> None:
+        """Raise Forbidden unless this client may write (sessions write as themselves)."""
+        if not self.is_session and not self.credential.may_write:
+            raise Forbidden("This credential is read-only: it may not send statements or state.")
 
     @property
     def audit_label(self) -> str:
@@ -113,7 +162,11 @@ def _credential(encoded: str) -> XAPICredential:
     except (binascii.Error, UnicodeDecodeError):
         raise Unauthorized("The Authorization header is not valid HTTP Basic.") from None
     key, colon, secret = decoded.partition(":")
-    credential = XAPICredential.objects.filter(key=key).first() if colon and key else None
+    credential = (
+        XAPICredential.objects.select_related("created_by").filter(key=key).first()
+        if colon and key
+        else None
+    )
     if credential is None or not credential.active or not _secret_matches(credential, secret):
         raise Unauthorized("These credentials are unknown, inactive or wrong.")
     now = timezone.now()

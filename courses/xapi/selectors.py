@@ -9,7 +9,6 @@ by editing the link.
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
@@ -20,7 +19,14 @@ from django.utils import timezone
 
 from courses import conf
 from courses.h5p import selectors as h5p_selectors
-from courses.models import H5PActivity, XAPIAttachment, XAPIStateDocument, XAPIStatement
+from courses.models import (
+    H5PActivity,
+    XAPIAttachment,
+    XAPICredential,
+    XAPIStateDocument,
+    XAPIStatement,
+)
+from courses.text import json_parse
 from courses.xapi import BadRequest
 from courses.xapi.validation import StateKey, activity_key, agent_key, state_hash
 
@@ -97,10 +103,12 @@ def _conditions(query: StatementQuery) -> Q | None:
     return combined
 
 
-def _matching(query: StatementQuery) -> QuerySet:
+def _matching(query: StatementQuery, learners: frozenset[int] | None) -> QuerySet:
     statements = XAPIStatement.objects.filter(voided=False)
     if query.user_id is not None:
         statements = statements.filter(user_id=query.user_id)
+    if learners is not None:
+        statements = statements.filter(user_id__in=learners)
     conditions = _conditions(query)
     if conditions is not None:
         # Statements pointing (StatementRef) at a matching statement match too; the targets
@@ -118,11 +126,16 @@ def _matching(query: StatementQuery) -> QuerySet:
 
 
 def statements_page(
-    query: StatementQuery, *, after: tuple[datetime, int] | None = None
+    query: StatementQuery,
+    *,
+    after: tuple[datetime, int] | None = None,
+    learners: frozenset[int] | None = None,
 ) -> StatementPage:
     """One page of the statements matching `query`, in stored order (newest first unless
-    `ascending`), starting after the (stored, row id) position `after`."""
-    statements = _matching(query)
+    `ascending`), starting after the (stored, row id) position `after`. `learners`, when
+    given, is the reading credential's scope: only statements about those users are read.
+    It is not part of the `more` link, so each page is limited by the scope of the moment."""
+    statements = _matching(query, learners)
     if after is not None:
         stored, pk = after
         if query.ascending:
@@ -169,13 +182,20 @@ def statements_cursor_read(token: str) -> tuple[StatementQuery, tuple[datetime, 
 
 
 def statement_single(
-    *, statement_id: str, voided: bool, user_id: int | None
+    *,
+    statement_id: str,
+    voided: bool,
+    user_id: int | None,
+    learners: frozenset[int] | None = None,
 ) -> XAPIStatement | None:
     """The statement with this id, if it is (`voided`) or is not voided: a voided statement
-    is returned only when asked for by voidedStatementId (Communication 2.1.4)."""
+    is returned only when asked for by voidedStatementId (Communication 2.1.4). `user_id`
+    (a session) or `learners` (a credential's scope) limit whose statement it may be."""
     statements = XAPIStatement.objects.filter(statement_id=statement_id, voided=voided)
     if user_id is not None:
         statements = statements.filter(user_id=user_id)
+    if learners is not None:
+        statements = statements.filter(user_id__in=learners)
     return statements.only("id", "stored", "data", "user_id").first()
 
 
@@ -187,6 +207,18 @@ def attachment_parts(rows: list[XAPIStatement]) -> list[tuple[str, str, bytes]]:
             attachment.sha2, (attachment.sha2, attachment.content_type, bytes(attachment.content))
         )
     return list(parts.values())
+
+
+# --- Credentials ----------------------------------------------------------------------------
+
+
+def credentials_managed_by(user) -> QuerySet[XAPICredential]:
+    """The credentials `user` sees and manages in the admin: an admin every one, anyone else
+    only those they made themselves."""
+    credentials = XAPICredential.objects.select_related("created_by")
+    if user.is_superuser:
+        return credentials
+    return credentials.filter(created_by=user)
 
 
 # --- Activities -----------------------------------------------------------------------------
@@ -378,8 +410,10 @@ def state_documents_json(*, agent: dict, activity_ids: list[str], state_id: str)
         if document.content_type.split(";", 1)[0].strip().lower() != "application/json":
             continue
         try:
-            found[wanted[document.key_hash]] = json.loads(bytes(document.content))
-        except (ValueError, UnicodeDecodeError):
+            # Checked as on the way in: a document saved before that check existed, holding
+            # a string no page can show, is left out (kept, not shown) rather than a 500.
+            found[wanted[document.key_hash]] = json_parse(bytes(document.content))
+        except (ValueError, UnicodeDecodeError):  # TextRefused is a ValueError
             continue
     return found
 

@@ -23,15 +23,18 @@ from functools import partial
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from courses import conf
 from courses.h5p import selectors as h5p_selectors
 from courses.h5p import services as h5p_services
 from courses.models import XAPIAttachment, XAPICredential, XAPIStateDocument, XAPIStatement
 from courses.signals import person_data_viewed
+from courses.text import TextRefused, json_parse
 from courses.xapi import (
     VOIDED_VERB,
     XAPI_VERSION,
@@ -91,6 +94,38 @@ def _authorise_session_writes(client: XAPIClient, statements: list[dict]) -> Non
                 f"statement {index}: object.id {obj['id']!r} is not an activity in a lesson "
                 "you can open."
             )
+
+
+def _authorise_credential_writes(client: XAPIClient, statements: list[dict]) -> None:
+    """A credential writes only if it is read-write, only as learners of its scope (the
+    actor), and voids only statements of learners of its scope. A site-wide credential may
+    also write about agents who are not our users."""
+    client.require_write()
+    if client.learner_ids is None:
+        return
+    for index, statement in enumerate(statements):
+        if not client.reaches(user_pk_for_agent(statement["actor"])):
+            raise Forbidden(
+                f"statement {index}: actor is not a learner this credential may write for "
+                "(it reaches only the learners of its creator's collectives)."
+            )
+    targets = {
+        uuid.UUID(statement["object"]["id"]): index
+        for index, statement in enumerate(statements)
+        if statement["verb"]["id"] == VOIDED_VERB
+    }
+    if targets:
+        owners = dict(
+            XAPIStatement.objects.filter(statement_id__in=list(targets)).values_list(
+                "statement_id", "user_id"
+            )
+        )
+        for target, index in targets.items():
+            if target not in owners or not client.reaches(owners[target]):
+                raise Forbidden(
+                    f"statement {index}: object.id {target} is not a statement of a learner "
+                    "this credential may write for."
+                )
 
 
 # --- Statements: filter columns ---------------------------------------------------------------
@@ -427,6 +462,8 @@ def statements_store(
         )
     if client.is_session:
         _authorise_session_writes(client, statements)
+    else:
+        _authorise_credential_writes(client, statements)
     _check_attachments(statements, files)
 
     for item in incoming:
@@ -479,10 +516,18 @@ def credential_read_announce(
     )
 
 
-def authorise_state(*, client: XAPIClient, activity_id: str, agent: dict) -> None:
+def authorise_state(*, client: XAPIClient, activity_id: str, agent: dict, write: bool) -> None:
     """A signed-in person keeps state only as themselves and only for activities open to
-    them; a credential may keep state for anyone. Raises Forbidden."""
+    them; a credential reads (and, if read-write, writes or deletes: `write`) only the state
+    of learners of its scope. Raises Forbidden."""
     if not client.is_session:
+        if write:
+            client.require_write()
+        if not client.reaches(user_pk_for_agent(agent)):
+            raise Forbidden(
+                "agent is not a learner this credential may reach (it reaches only the "
+                "learners of its creator's collectives)."
+            )
         return
     if agent_key(agent) != agent_key(client.agent):
         raise Forbidden("Signed-in learners may only keep state as themselves (agent parameter).")
@@ -524,6 +569,18 @@ def _json_object(content: bytes, what: str) -> dict:
     return value
 
 
+def _storable_json(content: bytes) -> None:
+    """A JSON state document is read back into lesson pages (where a learner left off), so
+    one holding a string that cannot be shown again, or nested too deep, is refused (400,
+    naming the path). Content that is not JSON at all is kept as the bytes it is."""
+    try:
+        json_parse(content)
+    except TextRefused as refused:
+        raise BadRequest(f"The state document: {refused}.") from None
+    except (ValueError, UnicodeDecodeError):
+        return
+
+
 def _is_json(content_type: str) -> bool:
     return content_type.split(";", 1)[0].strip().lower() == "application/json"
 
@@ -549,6 +606,8 @@ def state_save(
     if len(content) > limit:
         raise TooLarge(f"A state document may be at most {limit} bytes.")
     content_type = content_type or "application/octet-stream"
+    if _is_json(content_type):
+        _storable_json(content)
     posted = (
         _json_object(content, "The posted document") if merge and _is_json(content_type) else None
     )
@@ -706,12 +765,40 @@ def statements_forward(*, row_ids: list[int]) -> int:
 # --- Credentials ------------------------------------------------------------------------------
 
 
+def credential_scope_check(*, scope: str, owner: AbstractBaseUser | None) -> None:
+    """The one rule for who may own a credential of a scope: a whole-site credential is made
+    by an admin (or on the command line, with no owner); a collectives credential needs an
+    owner, whose collectives it reaches. Raises ValidationError."""
+    if scope == XAPICredential.Scope.SITE:
+        if owner is not None and not owner.is_superuser:
+            raise ValidationError(
+                {"scope": _("Only an admin may make a credential for the whole site.")}
+            )
+    elif scope == XAPICredential.Scope.COLLECTIVES:
+        if owner is None or not owner.is_active:
+            raise ValidationError(
+                {"scope": _("A credential for collectives needs an owner who coordinates them.")}
+            )
+    else:
+        raise ValidationError({"scope": _("Choose a scope: collectives or the whole site.")})
+
+
 def credential_create(
-    *, name: str, created_by: AbstractBaseUser | None, active: bool = True
+    *,
+    name: str,
+    created_by: AbstractBaseUser | None,
+    scope: str,
+    access: str,
+    active: bool = True,
 ) -> tuple[XAPICredential, str]:
-    """Make an HTTP Basic credential for an external activity provider. Returns it and its
-    secret: the secret is stored only as a password hash, so this is the one time anyone
-    can see it. Side effect: writes one XAPICredential row."""
+    """Make an HTTP Basic credential for an external activity provider, owned by
+    `created_by`, reaching `scope` (XAPICredential.Scope) with `access` (XAPICredential.Access).
+    Returns it and its secret: the secret is stored only as a password hash, so this is the
+    one time anyone can see it.
+
+    Raises ValidationError (a scope the owner may not give, a bad name or access). Side
+    effect: writes one XAPICredential row."""
+    credential_scope_check(scope=scope, owner=created_by)
     secret = secrets.token_urlsafe(32)
     credential = XAPICredential(
         name=name,
@@ -719,6 +806,8 @@ def credential_create(
         secret_hash=make_password(secret),
         active=active,
         created_by=created_by,
+        scope=scope,
+        access=access,
     )
     credential.full_clean()
     credential.save()

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from courses.models.xapi import IRI_MAX_LENGTH
+from courses.text import TextRefused, json_parse
 from courses.xapi import VOIDED_VERB, BadRequest
 
 
@@ -364,7 +365,7 @@ def _definition(path: str, value: Any) -> None:
             if key in obj:
                 _fail(_at(path, key), "needs an interactionType")
         return
-    if interaction not in _INTERACTION_LISTS:
+    if type(interaction) is not str or interaction not in _INTERACTION_LISTS:
         _fail(
             _at(path, "interactionType"),
             "must be one of " + ", ".join(sorted(_INTERACTION_LISTS)),
@@ -639,13 +640,13 @@ def validate_statement(statement: Any) -> None:
 
 
 def parse_json(text: str | bytes, what: str) -> Any:
-    """JSON as the specification means it: no NaN or Infinity, which Python would accept."""
-
-    def refuse(constant):
-        raise ValueError(constant)
-
+    """JSON as the specification means it (no NaN or Infinity, which Python would accept),
+    and storable (`courses.text.json_parse`: no NUL or lone surrogate in any string, nesting
+    at most MAX_JSON_DEPTH deep). The refusal names the path of the offending string."""
     try:
-        return json.loads(text, parse_constant=refuse)
+        return json_parse(text)
+    except TextRefused as refused:
+        raise StatementInvalid(f"{what}: {refused}.") from None
     except (ValueError, UnicodeDecodeError) as error:
         raise StatementInvalid(f"{what} is not valid JSON: {error}") from None
 

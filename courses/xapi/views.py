@@ -10,7 +10,6 @@ turning refusals (`courses.xapi.XAPIError`) into JSON answers with their status 
 from __future__ import annotations
 
 import hashlib
-import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from django.utils.http import http_date, parse_header_parameters
 from django.views.decorators.csrf import csrf_exempt
 
 from courses import conf
+from courses.text import json_bytes, text_problem
 from courses.xapi import (
     XAPI_VERSION,
     BadRequest,
@@ -90,7 +90,24 @@ def _single_values(query: QueryDict) -> dict[str, str]:
     return values
 
 
+def _storable(values: dict[str, str], what: str) -> dict[str, str]:
+    """`values` (parameters or header fields), unless one holds a character that cannot be
+    stored or shown again (`courses.text.text_problem`): then a 400 naming it."""
+    for name, value in values.items():
+        problem = text_problem(name) or text_problem(value)
+        if problem:
+            raise BadRequest(f"The {what} {name} {problem}, which is not allowed.")
+    return values
+
+
 def _xapi_request(request: HttpRequest) -> XAPIRequest:
+    xapi_request = _xapi_request_read(request)
+    _storable(xapi_request.params, "parameter")
+    _storable(xapi_request.headers, "header")
+    return xapi_request
+
+
+def _xapi_request_read(request: HttpRequest) -> XAPIRequest:
     limit = conf.get("XAPI_MAX_BODY_BYTES")
     try:
         length = int(request.META.get("CONTENT_LENGTH") or 0)
@@ -131,9 +148,7 @@ def _xapi_request(request: HttpRequest) -> XAPIRequest:
 
 def _json(data: Any, status: int = 200) -> HttpResponse:
     return HttpResponse(
-        json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode(),
-        status=status,
-        content_type="application/json",
+        json_bytes(data, separators=(",", ":")), status=status, content_type="application/json"
     )
 
 
@@ -342,7 +357,7 @@ def _statements_answer(data: Any, rows: list, *, attachments: bool) -> HttpRespo
     if not attachments:
         return _json(data)
     body, content_type = services.multipart_encode(
-        json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode(),
+        json_bytes(data, separators=(",", ":")),
         selectors.attachment_parts(rows),
     )
     return HttpResponse(body, content_type=content_type)
@@ -364,7 +379,10 @@ def _statements_get(request: XAPIRequest, client: XAPIClient) -> HttpResponse:
         voided = "voidedStatementId" in params
         name = "voidedStatementId" if voided else "statementId"
         row = selectors.statement_single(
-            statement_id=uuid_param(name, params[name]), voided=voided, user_id=scope
+            statement_id=uuid_param(name, params[name]),
+            voided=voided,
+            user_id=scope,
+            learners=client.learner_ids,
         )
         if row is None:
             raise NotFound(f"No statement with {name} {params[name]}.")
@@ -384,7 +402,7 @@ def _statements_get(request: XAPIRequest, client: XAPIClient) -> HttpResponse:
         _only(params, STATEMENT_QUERY_PARAMS)
         query, after = _statement_query(params, client), None
         query.format = fmt
-    page = selectors.statements_page(query, after=after)
+    page = selectors.statements_page(query, after=after, learners=client.learner_ids)
     services.credential_read_announce(
         client=client, user_ids=[row.user_id for row in page.rows], what="statements"
     )
@@ -431,7 +449,12 @@ def _state_key(request: XAPIRequest, client: XAPIClient) -> StateKey:
         raise BadRequest("The stateId parameter is required to store a document.")
     if "since" in params and (state_id is not None or request.method not in ("GET", "HEAD")):
         raise BadRequest("since is only used when listing state ids (GET without stateId).")
-    services.authorise_state(client=client, activity_id=activity_id, agent=agent)
+    services.authorise_state(
+        client=client,
+        activity_id=activity_id,
+        agent=agent,
+        write=request.method in ("PUT", "POST", "DELETE"),
+    )
     return StateKey(activity_id, agent, registration, state_id)
 
 

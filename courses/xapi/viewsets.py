@@ -1,18 +1,26 @@
 """Wagtail admin for xAPI credentials: coordinators make one per external activity provider,
-see when each was last used, and switch one off at once (untick "active")."""
+see when each was last used, and switch one off at once (untick "active").
+
+Each person sees and manages only the credentials they made (admins: all); a credential
+reaches its creator's collectives, or the whole site when an admin makes it so."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.template import engines
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
+from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
 from courses.models import XAPICredential
-from courses.xapi import services
+from courses.xapi import selectors, services
 
 # Shown once, right after creation, and never stored: the page is rendered from the create
 # request itself instead of redirecting with the secret in a message (which would sit in the
@@ -45,14 +53,92 @@ CREATED_TEMPLATE = """{% extends "wagtailadmin/generic/base.html" %}
 """
 
 
+class XAPICredentialForm(WagtailAdminModelForm):
+    """Name, scope, access and whether it works. "Whole site" is offered to admins only, and
+    refused on the server for anyone else whatever the browser sends."""
+
+    class Meta:
+        model = XAPICredential
+        fields = ["name", "scope", "access", "active"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is None or not self.for_user.is_superuser:
+            field = self.fields["scope"]
+            field.choices = [
+                (value, label)
+                for value, label in field.choices
+                if value != XAPICredential.Scope.SITE
+            ]
+
+    def clean(self):
+        cleaned = super().clean()
+        scope = cleaned.get("scope")
+        if not scope:
+            return cleaned
+        if scope == XAPICredential.Scope.SITE and not (
+            self.for_user is not None and self.for_user.is_superuser
+        ):
+            self.add_error("scope", _("Only an admin may make a credential for the whole site."))
+            return cleaned
+        # The owner is whoever made it: on editing, still its creator.
+        owner = self.instance.created_by if self.instance.pk else self.for_user
+        try:
+            services.credential_scope_check(scope=scope, owner=owner)
+        except ValidationError as error:
+            self.add_error(None, error)
+        return cleaned
+
+
+class _OwnCredentials:
+    """Every view of one credential answers 404 for a credential the user does not manage."""
+
+    def get_object(self, queryset=None):
+        credential = super().get_object(queryset)
+        if (
+            not selectors.credentials_managed_by(self.request.user)
+            .filter(pk=credential.pk)
+            .exists()
+        ):
+            raise Http404
+        return credential
+
+
+class XAPICredentialIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return selectors.credentials_managed_by(self.request.user)
+
+
+class XAPICredentialEditView(_OwnCredentials, generic.EditView):
+    pass
+
+
+class XAPICredentialDeleteView(_OwnCredentials, generic.DeleteView):
+    pass
+
+
+class XAPICredentialHistoryView(_OwnCredentials, history.HistoryView):
+    pass
+
+
+class XAPICredentialUsageView(_OwnCredentials, usage.UsageView):
+    pass
+
+
 class XAPICredentialCreateView(generic.CreateView):
     def form_valid(self, form):
         self.form = form
-        self.object, secret = services.credential_create(
-            name=form.cleaned_data["name"],
-            active=form.cleaned_data["active"],
-            created_by=self.request.user,
-        )
+        try:
+            self.object, secret = services.credential_create(
+                name=form.cleaned_data["name"],
+                active=form.cleaned_data["active"],
+                scope=form.cleaned_data["scope"],
+                access=form.cleaned_data["access"],
+                created_by=self.request.user,
+            )
+        except ValidationError as error:
+            form.add_error(None, error.messages)
+            return self.form_invalid(form)
         log(self.object, "wagtail.create", user=self.request.user)
         context = self.get_context_data(form=form)
         base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
@@ -76,9 +162,24 @@ class XAPICredentialViewSet(ModelViewSet):
     menu_label = _("xAPI credentials")
     add_to_settings_menu = True
     add_view_class = XAPICredentialCreateView
+    index_view_class = XAPICredentialIndexView
+    edit_view_class = XAPICredentialEditView
+    delete_view_class = XAPICredentialDeleteView
+    history_view_class = XAPICredentialHistoryView
+    usage_view_class = XAPICredentialUsageView
     # A copy would have no key and no secret; each credential is made afresh.
     copy_view_enabled = False
-    form_fields = ["name", "active"]
-    list_display = ["name", "key", "active", "created_at", "last_used_at"]
-    list_filter = ["active"]
+    list_display = [
+        "name",
+        "key",
+        Column("scope", label=_("Scope"), accessor="get_scope_display"),
+        Column("access", label=_("Access"), accessor="get_access_display"),
+        "active",
+        "created_at",
+        "last_used_at",
+    ]
+    list_filter = ["active", "scope", "access"]
     search_fields = ["name", "key"]
+
+    def get_form_class(self, for_update=False):
+        return XAPICredentialForm

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import CoursePage, ModulePage, ReflectionResponse
+from courses.text import storable_text_check
 from trauma_training.wellbeing.models import (
     GOAL_TITLE_MAX_CHARS,
     GOAL_WHY_MAX_CHARS,
@@ -33,6 +34,9 @@ MAX_STEPS_PER_GOAL = 30
 
 def _clean_text(text: str | None, *, max_chars: int, empty_message: str, required=True) -> str:
     text = (text or "").strip()
+    # A NUL is a 500 on PostgreSQL, and nothing else here would stop it (the pages read
+    # request.POST, not a Django form with its null-character validator).
+    storable_text_check(text)
     if required and not text:
         raise ValidationError(empty_message)
     if len(text) > max_chars:

@@ -13,10 +13,11 @@ from django.core.files.base import ContentFile
 from django.test import override_settings
 from django.urls import reverse
 
+from courses import services as course_services
 from courses.h5p import services, storage
 from courses.h5p.selectors import files_token
 from courses.h5p.views import FILE_POLICY
-from courses.models import H5PAttempt, LessonProgress
+from courses.models import Enrolment, H5PActivity, H5PAttempt, LessonProgress
 from tests.courses.h5p.helpers import (
     ANSWERED,
     enrolled_lesson,
@@ -28,11 +29,21 @@ from tests.courses.h5p.helpers import (
 CONTENT_ORIGIN = "https://files.example.org"
 
 
+def course_caching_clear() -> None:
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
-def package(db):
-    return services.package_store(
+def package(index, learner):
+    """A package whose activity is in a lesson `learner` is enrolled in: grants are checked
+    against that on every file request."""
+    package = services.package_store(
         greeting_package(extra={"content/handout.docx": b"PK docx bytes"})
     )
+    enrolled_lesson(index, learner, H5PActivity.objects.create(title="Greet", package=package))
+    return package
 
 
 def file_url(token: str, path: str) -> str:
@@ -290,9 +301,11 @@ def test_package_file_missing_from_the_package_is_not_found(client, learner, pac
 
 
 @pytest.mark.django_db
-def test_package_file_of_a_package_that_is_not_unpacked_is_not_found(client, learner):
+def test_package_file_of_a_package_that_is_not_unpacked_is_not_found(client, index, learner):
     with override_settings(COURSES_H5P_INLINE_EXTRACT_MAX_BYTES=1):
         pending = services.package_store(greeting_package(title="Pending"))
+    activity = H5PActivity.objects.create(title="Pending", package=pending)
+    enrolled_lesson(index, learner, activity, code="P1")
     client.force_login(learner)
     token = files_token(user=learner, package=pending)
 
@@ -309,6 +322,87 @@ def test_package_file_allows_only_get(client, learner, package, method):
 
     assert response.status_code == 405
     assert response["Allow"] == "GET"
+
+
+@pytest.mark.django_db
+def test_package_file_grant_ends_when_the_learner_is_unenrolled(client, learner, package):
+    client.force_login(learner)
+    token = files_token(user=learner, package=package)
+    assert client.get(file_url(token, "h5p.json")).status_code == 200
+
+    course_services.enrolment_withdraw(user=learner, course=Enrolment.objects.get().course)
+    response = client.get(file_url(token, "content/content.json"))
+
+    assert response.status_code == 403
+    assert response.content.decode() == (
+        "You cannot open this activity any more. Go back to your courses."
+    )
+
+
+@pytest.mark.django_db
+@override_settings(COURSES_H5P_CONTENT_ORIGIN=CONTENT_ORIGIN)
+def test_package_file_grant_on_content_origin_ends_when_the_enrolment_is_deleted(
+    client, learner, package
+):
+    token = files_token(user=learner, package=package)
+    assert client.get(file_url(token, "h5p.json")).status_code == 200
+
+    Enrolment.objects.get().delete()
+
+    assert client.get(file_url(token, "h5p.json")).status_code == 403
+
+
+@pytest.mark.django_db
+def test_package_file_grant_of_a_package_no_lesson_uses_is_forbidden(client, learner):
+    loose = services.package_store(greeting_package(title="Loose"))
+    client.force_login(learner)
+
+    response = client.get(file_url(files_token(user=learner, package=loose), "h5p.json"))
+
+    assert response.status_code == 403
+
+
+@pytest.mark.django_db
+def test_package_file_grant_of_a_deactivated_learner_is_forbidden_on_content_origin(
+    client, learner, package
+):
+    token = files_token(user=learner, package=package)
+    learner.is_active = False
+    learner.save()
+    # Saving the user announces nothing to the courses cache; a new cache is the worst case.
+    course_caching_clear()
+
+    with override_settings(COURSES_H5P_CONTENT_ORIGIN=CONTENT_ORIGIN):
+        assert client.get(file_url(token, "h5p.json")).status_code == 403
+
+
+@pytest.mark.django_db
+@override_settings(COURSES_H5P_CONTENT_ORIGIN=CONTENT_ORIGIN)
+def test_package_file_checks_cost_no_query_once_answered(
+    client, learner, package, django_assert_num_queries
+):
+    token = files_token(user=learner, package=package)
+    assert client.get(file_url(token, "h5p.json")).status_code == 200
+
+    with django_assert_num_queries(0):
+        response = client.get(file_url(token, "content/content.json"))
+
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_package_file_on_the_site_costs_only_the_session_once_answered(
+    client, learner, package, django_assert_num_queries
+):
+    client.force_login(learner)
+    token = files_token(user=learner, package=package)
+    assert client.get(file_url(token, "h5p.json")).status_code == 200
+
+    # The session and its user, as before grants were checked again.
+    with django_assert_num_queries(2):
+        response = client.get(file_url(token, "content/content.json"))
+
+    assert response.status_code == 200
 
 
 # --- The result after an attempt --------------------------------------------------------------

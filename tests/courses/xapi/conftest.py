@@ -1,6 +1,7 @@
 import pytest
 
 from courses.h5p import services as h5p_services
+from courses.models import XAPICredential
 from courses.xapi import selectors, services
 from tests.courses.xapi.helpers import basic, xapi_activity, xapi_client
 
@@ -40,7 +41,12 @@ def learner_client(learner):
 
 @pytest.fixture
 def credential(db):
-    credential, secret = services.credential_create(name="Partner quiz tool", created_by=None)
+    credential, secret = services.credential_create(
+        name="Partner quiz tool",
+        created_by=None,
+        scope=XAPICredential.Scope.SITE,
+        access=XAPICredential.Access.READ_WRITE,
+    )
     credential.secret = secret
     return credential
 

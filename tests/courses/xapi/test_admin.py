@@ -13,6 +13,8 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_staff_mfa")]
 
 INDEX = "/admin/xapi_credentials/"
 ADD = "/admin/xapi_credentials/new/"
+# What a coordinator's credential is by default: their collectives, read only.
+SCOPED = {"scope": "collectives", "access": "read"}
 
 
 @pytest.fixture
@@ -29,7 +31,7 @@ def signed_in(role: str) -> Client:
 
 def test_coordinator_creates_a_credential_and_sees_the_secret_once():
     coordinator = signed_in("coordinator")
-    response = coordinator.post(ADD, {"name": "Partner quiz tool", "active": "on"})
+    response = coordinator.post(ADD, {**SCOPED, "name": "Partner quiz tool", "active": "on"})
     assert response.status_code == 200
     credential = XAPICredential.objects.get()
     secret = response.context["secret"]
@@ -54,10 +56,10 @@ def test_coordinator_creates_a_credential_and_sees_the_secret_once():
 
 def test_coordinator_switches_a_credential_off():
     coordinator = signed_in("coordinator")
-    coordinator.post(ADD, {"name": "Partner", "active": "on"})
+    coordinator.post(ADD, {**SCOPED, "name": "Partner", "active": "on"})
     credential = XAPICredential.objects.get()
     response = coordinator.post(
-        f"/admin/xapi_credentials/edit/{credential.pk}/", {"name": "Partner"}
+        f"/admin/xapi_credentials/edit/{credential.pk}/", {**SCOPED, "name": "Partner"}
     )
     assert response.status_code == 302
     credential.refresh_from_db()
