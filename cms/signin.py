@@ -179,3 +179,6 @@ def record_mfa_on_totp_activation(sender, request, user, authenticator, **kwargs
     record_authentication(
         request, user, "mfa", id=authenticator.pk, type=authenticator.type, activated=True
     )
+    # allauth sends this signal once the transaction commits, which can be after the session
+    # middleware has saved the session (ATOMIC_REQUESTS, tests): save the record now.
+    request.session.save()
