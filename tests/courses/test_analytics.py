@@ -183,7 +183,7 @@ def test_analytics_pages_are_refused_to_learners_and_mentors(
     for url in ("/admin/learning/analytics/", f"/admin/learning/analytics/{analytics_course.pk}/"):
         response = client.get(url)
         assert response.status_code == 302
-        assert response["Location"] == f"/admin/login/?next={url}"
+        assert response["Location"] == f"/accounts/login/?next={url}"
 
 
 @pytest.mark.django_db
