@@ -29,6 +29,7 @@ from allauth.account.authentication import get_authentication_records
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
+from django.core.checks import Tags, Warning, register
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.http import HttpRequest, HttpResponseRedirect
 from django.urls import reverse
@@ -182,3 +183,22 @@ def record_mfa_on_totp_activation(sender, request, user, authenticator, **kwargs
     # allauth sends this signal once the transaction commits, which can be after the session
     # middleware has saved the session (ATOMIC_REQUESTS, tests): save the record now.
     request.session.save()
+
+
+@register(Tags.security, deploy=True)
+def check_client_ip_behind_proxy(app_configs=None, **kwargs) -> list[Warning]:
+    """Behind a TLS proxy (SECURE_PROXY_SSL_HEADER set) every request comes from the proxy's
+    address unless allauth is told how to find the client's: then everyone shares one
+    rate-limit bucket, and one attacker's failures lock everyone out of signing in."""
+    if not settings.SECURE_PROXY_SSL_HEADER:
+        return []
+    if settings.ALLAUTH_TRUSTED_PROXY_COUNT or settings.ALLAUTH_TRUSTED_CLIENT_IP_HEADER:
+        return []
+    return [
+        Warning(
+            "Behind a proxy, but rate limits cannot see client addresses.",
+            hint="Set ALLAUTH_TRUSTED_PROXY_COUNT (or ALLAUTH_TRUSTED_CLIENT_IP_HEADER) in the "
+            "environment; see docs/accounts-and-mfa.md.",
+            id="cms.W020",
+        )
+    ]

@@ -282,12 +282,12 @@ WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 CMS_STAFF_MFA_REQUIRED = env_bool("CMS_STAFF_MFA_REQUIRED", True)
 # Mentors need MFA as well, after this many days from the start of their first mentorship;
 # until then a banner invites them to set up an authenticator app.
-CMS_MENTOR_MFA_GRACE_DAYS = int(os.environ.get("CMS_MENTOR_MFA_GRACE_DAYS", "14"))
+CMS_MENTOR_MFA_GRACE_DAYS = int(os.environ.get("CMS_MENTOR_MFA_GRACE_DAYS") or "14")
 # Client IPs for rate limits (sign-in, certificate verification): behind N reverse proxies that
 # each append to X-Forwarded-For, set ALLAUTH_TRUSTED_PROXY_COUNT=N; or name a header that your
 # proxy sets to the client address (and strips from requests), e.g. X-Real-IP. With neither,
 # REMOTE_ADDR is used: right without a proxy, one shared bucket for everyone behind one.
-ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT") or "0")
 ALLAUTH_TRUSTED_CLIENT_IP_HEADER = os.environ.get("ALLAUTH_TRUSTED_CLIENT_IP_HEADER") or None
 # --- end of sign-in and MFA -----------------------------------------------------------------
 # The password for the demo users that `seed_demo` creates.

@@ -335,3 +335,15 @@ def test_signin_learners_are_never_asked(client):
 
     assert client.get("/learn/").status_code == 200
     assert client.get("/programme/").status_code == 200
+
+
+def test_signin_deploy_check_warns_behind_a_proxy_without_a_client_address_rule(settings):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 0
+    settings.ALLAUTH_TRUSTED_CLIENT_IP_HEADER = None
+
+    unset = [w.id for w in signin.check_client_ip_behind_proxy()]
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    counted = [w.id for w in signin.check_client_ip_behind_proxy()]
+
+    assert (unset, counted) == (["cms.W020"], [])
