@@ -347,3 +347,27 @@ def test_signin_deploy_check_warns_behind_a_proxy_without_a_client_address_rule(
     counted = [w.id for w in signin.check_client_ip_behind_proxy()]
 
     assert (unset, counted) == (["cms.W020"], [])
+
+
+def test_signin_password_only_session_cannot_remove_or_replace_the_app(client, coordinator):
+    from allauth.mfa.models import Authenticator
+
+    assert client.login(username="coord-b", password=PASSWORD)
+
+    # Even after confirming the password, the set-up page refuses a second app.
+    client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+    activate = client.get(ACTIVATE)
+    index = client.get(reverse("mfa_index"))
+    deactivate = client.post(reverse("mfa_deactivate_totp"))
+    password = client.post(
+        reverse("account_change_password"),
+        {"oldpassword": PASSWORD, "password1": "new-pass-word-9", "password2": "new-pass-word-9"},
+    )
+
+    assert (activate.status_code, activate["Location"]) == (302, reverse("mfa_deactivate_totp"))
+    assert index["Location"].startswith(f"{REAUTH}?next=")
+    assert deactivate["Location"].startswith(f"{REAUTH}?next=")
+    assert password["Location"].startswith(f"{REAUTH}?next=")
+    assert Authenticator.objects.filter(user=coordinator).count() == 1
+    coordinator.refresh_from_db()
+    assert coordinator.check_password(PASSWORD)
