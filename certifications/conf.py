@@ -1,14 +1,17 @@
 """Settings of the certifications app, read lazily so `override_settings` works in tests.
 
-- CERTIFICATIONS_VERIFY_RATE_PER_MINUTE: how many verification lookups one IP address may make
-  per minute before getting 429 (30; 0 turns the limit off).
+- CERTIFICATIONS_VERIFY_RATE_LIMIT: how many verification lookups one client address may make,
+  in allauth's rate format ("30/m/ip": 30 a minute per address; several rates separated by
+  commas); empty turns the limit off. Counted by allauth's rate limiter, so the client address
+  comes from the same rule as sign-in's limits (ALLAUTH_TRUSTED_PROXY_COUNT); a refused lookup
+  gets 429 with Retry-After.
 - CERTIFICATIONS_RENEWAL_OPENS_DAYS: how many days before expiry a certificate may be renewed
   (90, the first reminder); renewal stays open until the programme's grace period ends.
 """
 
 from django.conf import settings
 
-DEFAULTS = {"VERIFY_RATE_PER_MINUTE": 30, "RENEWAL_OPENS_DAYS": 90}
+DEFAULTS = {"VERIFY_RATE_LIMIT": "30/m/ip", "RENEWAL_OPENS_DAYS": 90}
 # Open Badges 3.0 (certifications.openbadges, docs/open-badges.md):
 # - CERTIFICATIONS_SIGNING_ALGORITHM: "ES256" (P-256) or "RS256" (RSA 2048) for new keys.
 # - CERTIFICATIONS_ISSUER_NAME: the issuer's name in credentials; empty uses WAGTAIL_SITE_NAME.

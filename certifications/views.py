@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import time
 
+from allauth.core.internal import ratelimit as allauth_ratelimit
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
@@ -19,21 +21,30 @@ from certifications.forms import PrintedNameForm
 from certifications.models import Certificate
 
 
-def _rate_limited(request: HttpRequest) -> bool:
-    """A fixed one-minute window per client address, counted in the shared cache (so it
-    holds across nodes). Behind a proxy, REMOTE_ADDR must be set to the client's address."""
-    limit = conf.get("VERIFY_RATE_PER_MINUTE")
-    if not limit:
-        return False
-    address = request.META.get("REMOTE_ADDR", "unknown")
-    key = f"certifications:verify:{address}:{int(time.time() // 60)}"
-    cache.add(key, 0, timeout=61)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=61)
-        count = 1
-    return count > limit
+def _verify_wait_seconds(request: HttpRequest) -> int | None:
+    """Count this verification lookup against CERTIFICATIONS_VERIFY_RATE_LIMIT with allauth's
+    rate limiter, so the client address comes from the same rule as sign-in's limits
+    (ALLAUTH_TRUSTED_PROXY_COUNT / ALLAUTH_TRUSTED_CLIENT_IP_HEADER) and the count lives in the
+    shared cache (it holds across nodes). None when the lookup may go ahead; otherwise how many
+    seconds until it may (for Retry-After). Writes the cache."""
+    rates = conf.get("VERIFY_RATE_LIMIT")
+    if not rates:
+        return None
+    config = {"verify": rates}
+    if allauth_ratelimit.consume(
+        request, app="certifications", action="verify", config=config, limit_get=True
+    ):
+        return None
+    now = time.time()
+    wait = 1
+    for rate in allauth_ratelimit.get_rates(app="certifications", action="verify", config=config):
+        key = allauth_ratelimit.get_cache_key(
+            request, app="certifications", action="verify", rate=rate
+        )
+        history = cache.get(key, [])
+        if len(history) >= rate.amount:  # this rate is the one exhausted: its oldest hit
+            wait = max(wait, math.ceil(history[-1] + rate.duration - now))
+    return wait
 
 
 def _wants_json(request: HttpRequest) -> bool:
@@ -54,11 +65,17 @@ def _public_data(certificate: Certificate) -> dict:
 
 @require_GET
 def verify(request: HttpRequest, code: str) -> HttpResponse:
-    if _rate_limited(request):
+    wait = _verify_wait_seconds(request)
+    if wait is not None:
         message = _("Too many checks from your connection. Please wait a minute and try again.")
         if _wants_json(request):
-            return JsonResponse({"error": message}, status=429)
-        return render(request, "certifications/verify.html", {"message": message}, status=429)
+            response = JsonResponse({"error": message}, status=429)
+        else:
+            response = render(
+                request, "certifications/verify.html", {"message": message}, status=429
+            )
+        response["Retry-After"] = str(wait)
+        return response
     # A certificate whose holder has not agreed to publicity is answered like an unknown code.
     certificate = selectors.certificate_public_by_code(code=code)
     if certificate is None:

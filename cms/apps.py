@@ -18,6 +18,16 @@ class CmsConfig(AppConfig):
 
         personal_data_register(app="cms", module=personal_data)
 
+        # Activating an authenticator with a code counts as passing MFA for that session
+        # (docs/accounts-and-mfa.md).
+        from allauth.mfa.signals import authenticator_added
+
+        from cms.signin import record_mfa_on_totp_activation
+
+        authenticator_added.connect(
+            record_mfa_on_totp_activation, dispatch_uid="cms.record_mfa_on_totp_activation"
+        )
+
 
 class UsersAppConfig(WagtailUsersAppConfig):
     """Wagtail's user admin, with a listing that writes who listed people to the audit log

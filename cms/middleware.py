@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -24,31 +26,96 @@ class UserLanguageMiddleware:
 
 
 class StaffMFARequiredMiddleware:
-    """Everyone who enters the Wagtail admin (trainers, coordinators, admins) must first set up
-    an authenticator app (TOTP). Learner pages are unaffected.
+    """The one place where MFA is enforced (the rule itself: `cms.signin.mfa_status`).
 
-    Only people who may use the admin are sent to set one up: a learner or mentor who opens
-    /admin/ gets Wagtail's own refusal, not a request for an authenticator they never need.
+    For a signed-in person who needs MFA (staff; mentors after their grace period), every page
+    except the allow-list below needs a session that passed the MFA step:
+
+    - no authenticator app yet: sent to set one up (allauth's activation page);
+    - an app, but this session signed in with a password only (any route, any trick): sent to
+      allauth's MFA reauthentication, keeping the page they asked for as `next`.
+
+    A mentor in the grace period without an app uses the site freely; `request.mfa_grace_until`
+    makes base.html show a polite invitation to set one up. Learners are never asked.
+
+    Allow-listed (reachable without MFA): the sign-in, sign-out, MFA and password-confirmation
+    pages needed to finish MFA; safety pages (quick exit, help, taking a break, session
+    extension), the language switch, static files, health check, web manifest, the public
+    JWKS and certificate verification pages (public anyway); and the xAPI record store, where a
+    session reads and writes only its own user's statements.
     """
+
+    ALLOWED_PREFIXES = (
+        "/safety/",
+        "/help/",
+        "/language/",
+        "/static/",
+        "/healthz",
+        "/manifest.webmanifest",
+        "/.well-known/jwks.json",
+        "/certificates/verify/",
+        # The record store: a session speaks and reads only for its own user (courses.xapi.auth)
+        # and credentials use HTTP Basic, so it shows no one else's data to a session; and the
+        # H5P player's frequent posts stay within their query budget.
+        "/xapi/",
+    )
+    # allauth pages needed to finish MFA (names, so a change of allauth's paths follows).
+    ALLOWED_URL_NAMES = (
+        "account_login",
+        "account_logout",
+        "account_reauthenticate",
+        "mfa_authenticate",
+        "mfa_reauthenticate",
+        "mfa_activate_totp",
+    )
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self._allowed_paths: frozenset[str] | None = None
+
+    def allowed_paths(self) -> frozenset[str]:
+        if self._allowed_paths is None:
+            self._allowed_paths = frozenset(reverse(name) for name in self.ALLOWED_URL_NAMES)
+        return self._allowed_paths
+
+    def is_allowed(self, request) -> bool:
+        path = request.path
+        return path.startswith(self.ALLOWED_PREFIXES) or path in self.allowed_paths()
 
     def __call__(self, request):
-        if (
-            getattr(settings, "CMS_STAFF_MFA_REQUIRED", True)
-            and request.path.startswith("/admin/")
-            and request.user.is_authenticated
-            and request.user.has_perm("wagtailadmin.access_admin")
-        ):
-            from allauth.mfa.models import Authenticator
+        from cms import signin
 
-            if not Authenticator.objects.filter(
-                user=request.user, type=Authenticator.Type.TOTP
-            ).exists():
-                messages.info(
-                    request,
-                    _("Staff accounts need an authenticator app. Please set one up to continue."),
-                )
-                return redirect(reverse("mfa_activate_totp"))
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return self.get_response(request)
+        # A session that passed the MFA step needs nothing more, whoever it is (and costs no
+        # query); otherwise one query tells what this person needs.
+        if signin.session_passed_mfa(request) or self.is_allowed(request):
+            return self.get_response(request)
+        status = signin.mfa_status(user)
+        if status.need is signin.MFANeed.NONE:
+            return self.get_response(request)
+        if status.has_totp:
+            messages.info(
+                request, _("Please enter the code from your authenticator app to continue.")
+            )
+            url = reverse("mfa_reauthenticate")
+            return redirect(f"{url}?{urlencode({'next': request.get_full_path()})}")
+        if status.need is signin.MFANeed.GRACE:
+            request.mfa_grace_until = status.grace_until
+        elif status.staff:
+            messages.info(
+                request,
+                _("Staff accounts need an authenticator app. Please set one up to continue."),
+            )
+            return redirect(reverse("mfa_activate_totp"))
+        else:
+            messages.info(
+                request,
+                _(
+                    "To keep your mentees' words safe, mentors now need an authenticator app. "
+                    "Please set one up to continue."
+                ),
+            )
+            return redirect(reverse("mfa_activate_totp"))
         return self.get_response(request)

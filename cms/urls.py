@@ -1,16 +1,23 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from certifications.openbadges import views as openbadges_views
-from cms import views
+from cms import signin, views
 from cms.safety import views as safety_views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path(".well-known/jwks.json", openbadges_views.jwks_view, name="openbadges_jwks"),
+    # One way to sign in (docs/accounts-and-mfa.md): allauth's, with its MFA step and rate
+    # limits. Wagtail's own login and password-reset views are shadowed by redirects there;
+    # these must stay above the admin and Wagtail includes. tests/security/test_signin.py walks
+    # the resolver, so a login route added later fails until it is handled here.
+    path("admin/login/", signin.login_redirect, name="wagtailadmin_login"),
+    re_path(r"^admin/password_reset/", signin.password_reset_redirect),
+    path("_util/login/", signin.login_redirect, name="wagtailcore_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),

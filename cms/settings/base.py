@@ -276,8 +276,29 @@ ACCOUNT_RATE_LIMITS = {
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = WAGTAIL_SITE_NAME
 
-# Anyone who reaches the Wagtail admin (trainers, coordinators, admins) must have TOTP set up.
+# --- Sign-in and MFA (docs/accounts-and-mfa.md; issue #11 items 1, 5, 6) ---------------------
+# One way in: allauth's /accounts/login/ with its MFA step and rate limits. Wagtail's admin
+# login, its front-end login (/_util/login/) and its password reset pages redirect there
+# (cms/urls.py, cms/signin.py); Wagtail links and redirects to allauth's pages directly.
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+# Passwords change at allauth's /accounts/password/change/ (rate-limited), not in the admin.
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+# Staff (trainers, coordinators, admins) need a session that passed MFA on every page, not
+# only /admin/ (cms.middleware.StaffMFARequiredMiddleware; the rule: cms.signin.mfa_status).
+# 0 switches the whole rule off, for mentors too (a quick local look without a phone).
 CMS_STAFF_MFA_REQUIRED = env_bool("CMS_STAFF_MFA_REQUIRED", True)
+# Mentors need MFA as well, after this many days from the start of their first mentorship;
+# until then a banner invites them to set up an authenticator app.
+CMS_MENTOR_MFA_GRACE_DAYS = int(os.environ.get("CMS_MENTOR_MFA_GRACE_DAYS") or "14")
+# Client IPs for rate limits (sign-in, certificate verification): behind N reverse proxies that
+# each append to X-Forwarded-For, set ALLAUTH_TRUSTED_PROXY_COUNT=N; or name a header that your
+# proxy sets to the client address (and strips from requests), e.g. X-Real-IP. With neither,
+# REMOTE_ADDR is used: right without a proxy, one shared bucket for everyone behind one.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT") or "0")
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = os.environ.get("ALLAUTH_TRUSTED_CLIENT_IP_HEADER") or None
+# --- end of sign-in and MFA -----------------------------------------------------------------
 # The password for the demo users that `seed_demo` creates.
 CMS_DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "learn-together-2026")
 

@@ -14,6 +14,10 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [])
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# --- Sign-in: behind that proxy, rate limits need the client's address, not the proxy's. Set
+# ALLAUTH_TRUSTED_PROXY_COUNT (proxies appending to X-Forwarded-For) or
+# ALLAUTH_TRUSTED_CLIENT_IP_HEADER in the environment (read in base.py; docs/accounts-and-mfa.md);
+# `check --deploy` warns (cms.W020) when neither is set.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True

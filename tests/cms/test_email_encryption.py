@@ -20,7 +20,7 @@ from wagtail.admin.templatetags.wagtailadmin_tags import avatar_url
 
 from cms import crypto
 from cms.fields import EMAIL_LABEL, email_digest, email_masked
-from tests.factories import user_with_role
+from tests.factories import sign_in_with_mfa, user_with_role
 
 User = get_user_model()
 migration = __import__("cms.migrations.0009_encrypt_user_emails", fromlist=["encrypt_emails"])
@@ -338,7 +338,7 @@ def test_mentor_and_coordinator_pages_never_show_a_mentee_email(client):
     }
 
     for viewer, urls in pages.items():
-        client.force_login(viewer)
+        sign_in_with_mfa(client, viewer)
         for url in urls:
             response = client.get(url)
             assert response.status_code == 200, url

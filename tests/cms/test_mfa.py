@@ -1,16 +1,43 @@
-"""Staff must set up an authenticator app (TOTP) before they enter the Wagtail admin."""
+"""MFA for staff and mentors (cms.signin.mfa_status, cms.middleware.StaffMFARequiredMiddleware).
+
+Staff need a session that passed the MFA step on every page; mentors after a grace period;
+learners never (docs/accounts-and-mfa.md)."""
+
+import time
+from datetime import timedelta
 
 import pytest
+from allauth.account.authentication import get_authentication_records
 from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import SECRET_SESSION_KEY, format_hotp_value, hotp_value
 from django.contrib.messages import get_messages
 from django.test import override_settings
 from django.urls import reverse
+from django.utils import timezone
 
 from cms.roles import Role
-from tests.cms.conftest import add_totp
-from tests.factories import user_with_role
+from cms.signin import MFANeed, mfa_status
+from tests.factories import add_totp, sign_in_with_mfa, user_with_role
+from trauma_training.models import Mentorship
 
 STAFF = [Role.TRAINER, Role.COORDINATOR, Role.ADMIN]
+TOTP_SECRET = "JBSWY3DPEHPK3PXP"  # the one tests.factories.add_totp stores
+REAUTH = reverse("mfa_reauthenticate")
+
+
+def totp_code(secret: str = TOTP_SECRET) -> str:
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+
+
+def mentor_since(days_ago: int):
+    """A mentor whose first mentorship started `days_ago` days ago."""
+    mentor = user_with_role(Role.MENTOR)
+    Mentorship.objects.create(
+        mentor=mentor,
+        mentee=user_with_role(Role.LEARNER),
+        started_at=timezone.now() - timedelta(days=days_ago),
+    )
+    return mentor
 
 
 @pytest.mark.django_db
@@ -29,10 +56,19 @@ def test_mfa_staff_without_totp_is_sent_to_set_it_up(client, role):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", STAFF)
-def test_mfa_staff_without_totp_cannot_reach_any_admin_page(client, role):
+def test_mfa_staff_without_totp_cannot_reach_any_staff_page(client, role):
     client.force_login(user_with_role(role))
 
-    for url in ("/admin/pages/", "/admin/learning/analytics/", "/admin/invitations/"):
+    for url in (
+        "/admin/pages/",
+        "/admin/learning/analytics/",
+        "/admin/invitations/",
+        "/programme/mentorships/",
+        "/programme/mentor/",
+        "/certificates/review/",
+        "/learn/sign-offs/",
+        "/me/data/",
+    ):
         response = client.get(url)
         assert (url, response.status_code, response["Location"]) == (
             url,
@@ -43,15 +79,55 @@ def test_mfa_staff_without_totp_cannot_reach_any_admin_page(client, role):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", STAFF)
-def test_mfa_staff_with_totp_reach_the_admin(client, role):
+def test_mfa_staff_with_totp_but_a_password_only_session_is_asked_for_the_code(client, role):
     user = user_with_role(role)
-    authenticator = add_totp(user)
-    client.force_login(user)
+    add_totp(user)
+    client.force_login(user)  # a session made without allauth's MFA step
+
+    for url in ("/admin/", "/programme/mentorships/", "/certificates/review/"):
+        response = client.get(url)
+        assert (url, response.status_code, response["Location"]) == (
+            url,
+            302,
+            f"{REAUTH}?next={url.replace('/', '%2F')}",
+        )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", STAFF)
+def test_mfa_staff_whose_session_passed_mfa_reach_the_admin(client, role):
+    sign_in_with_mfa(client, user_with_role(role))
 
     response = client.get("/admin/")
 
     assert response.status_code == 200
-    assert authenticator.type == Authenticator.Type.TOTP
+
+
+@pytest.mark.django_db
+def test_mfa_reauthentication_with_a_code_lets_the_session_in(client):
+    user = user_with_role(Role.COORDINATOR)
+    add_totp(user)
+    client.force_login(user)
+
+    refused = client.get("/admin/")
+    passed = client.post(refused["Location"], {"code": totp_code()})
+    after = client.get("/admin/")
+
+    assert (passed.status_code, passed["Location"]) == (302, "/admin/")
+    assert after.status_code == 200
+
+
+@pytest.mark.django_db
+def test_mfa_reauthentication_with_a_wrong_code_keeps_the_session_out(client):
+    user = user_with_role(Role.COORDINATOR)
+    add_totp(user)
+    client.force_login(user)
+
+    answered = client.post(f"{REAUTH}?next=/admin/", {"code": "000000"})
+    after = client.get("/admin/")
+
+    assert answered.status_code == 200
+    assert (after.status_code, after["Location"]) == (302, f"{REAUTH}?next=%2Fadmin%2F")
 
 
 @pytest.mark.django_db
@@ -70,7 +146,7 @@ def test_mfa_recovery_codes_alone_do_not_count(client):
 @pytest.mark.django_db
 def test_mfa_staff_signing_in_reaches_the_activation_form_without_a_loop(client):
     """Sign in, open the admin, get sent to set up TOTP, confirm the password, see the form.
-    The pages on the way are outside /admin/, so the middleware never loops."""
+    The pages on the way are allow-listed, so the middleware never loops."""
     user_with_role(Role.TRAINER, username="tina")
     activate = reverse("mfa_activate_totp")
     client.post("/accounts/login/", {"login": "tina", "password": "pass-word-123"})
@@ -86,6 +162,48 @@ def test_mfa_staff_signing_in_reaches_the_activation_form_without_a_loop(client)
     assert (confirmed.status_code, confirmed["Location"]) == (302, activate)
     assert form.status_code == 200
     assert 'name="code"' in form.content.decode()
+    assert "Set up an authenticator app" in form.content.decode()
+
+
+@pytest.mark.django_db
+def test_mfa_activating_the_app_with_a_code_counts_as_passing_mfa(
+    client, django_capture_on_commit_callbacks
+):
+    user = user_with_role(Role.COORDINATOR, username="cora")
+    client.post("/accounts/login/", {"login": "cora", "password": "pass-word-123"})
+    client.post(reverse("account_reauthenticate"), {"password": "pass-word-123"})
+    client.get(reverse("mfa_activate_totp"))
+    secret = client.session[SECRET_SESSION_KEY]
+
+    # allauth announces the new authenticator once the transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        activated = client.post(reverse("mfa_activate_totp"), {"code": totp_code(secret)})
+    admin = client.get("/admin/")
+
+    assert activated.status_code == 302
+    assert Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).count() == 1
+    assert admin.status_code == 200
+    records = get_authentication_records(admin.wsgi_request, user)
+    assert [r["method"] for r in records][-1] == "mfa"
+
+
+@pytest.mark.django_db
+def test_mfa_sign_in_through_the_form_asks_for_the_code_then_lets_staff_in(client):
+    user = user_with_role(Role.COORDINATOR, username="cora")
+    add_totp(user)
+
+    password = client.post(
+        "/accounts/login/?next=/admin/", {"login": "cora", "password": "pass-word-123"}
+    )
+    before_code = client.get("/admin/")
+    code = client.post(reverse("mfa_authenticate"), {"code": totp_code()})
+    admin = client.get("/admin/")
+
+    assert (password.status_code, password["Location"]) == (302, reverse("mfa_authenticate"))
+    # Not signed in yet: Wagtail sends an anonymous visitor to allauth's sign-in.
+    assert before_code["Location"] == "/accounts/login/?next=/admin/"
+    assert (code.status_code, code["Location"]) == (302, "/admin/")
+    assert admin.status_code == 200
 
 
 @pytest.mark.django_db
@@ -99,11 +217,119 @@ def test_mfa_learner_pages_are_unaffected(client, role):
 
 
 @pytest.mark.django_db
-def test_mfa_staff_learner_pages_are_unaffected(client):
-    """A trainer without TOTP can still use the learner side of the site."""
+def test_mfa_learners_never_need_it(client):
+    learner = user_with_role(Role.LEARNER)
+    client.force_login(learner)
+
+    for url in ("/learn/", "/programme/", "/me/data/", "/certificates/mine/"):
+        assert (url, client.get(url).status_code) == (url, 200)
+    assert mfa_status(learner).need is MFANeed.NONE
+
+
+@pytest.mark.django_db
+def test_mfa_staff_learner_pages_need_it_too(client):
+    """One rule for the whole site: a trainer's session is a staff session on every page, so a
+    new page that shows someone's data is covered without being listed anywhere."""
     client.force_login(user_with_role(Role.TRAINER))
 
-    assert client.get("/learn/").status_code == 200
+    response = client.get("/learn/")
+
+    assert (response.status_code, response["Location"]) == (302, reverse("mfa_activate_totp"))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    ["/safety/about-quick-exit/", "/help/", "/healthz", "/safety/exit/", "/manifest.webmanifest"],
+)
+def test_mfa_safety_pages_stay_open_to_staff_without_it(client, url):
+    client.force_login(user_with_role(Role.COORDINATOR))
+
+    response = client.get(url)
+
+    assert response.status_code in {200, 302}
+    assert response.get("Location", "") != reverse("mfa_activate_totp")
+
+
+@pytest.mark.django_db
+def test_mfa_staff_can_sign_out_without_it(client):
+    user = user_with_role(Role.COORDINATOR)
+    add_totp(user)
+    client.force_login(user)
+
+    response = client.post(reverse("account_logout"))
+
+    assert (response.status_code, response["Location"]) == (302, "/")
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.django_db
+def test_mfa_mentor_in_grace_period_uses_the_site_and_is_invited(client):
+    mentor = mentor_since(days_ago=3)
+    client.force_login(mentor)
+
+    response = client.get("/programme/mentor/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "please set up an authenticator app on your phone" in html
+    assert f'href="{reverse("mfa_activate_totp")}"' in html
+    status = mfa_status(mentor)
+    assert status.need is MFANeed.GRACE
+    first = Mentorship.objects.get(mentor=mentor).started_at
+    assert status.grace_until == first + timedelta(days=14)
+
+
+@pytest.mark.django_db
+def test_mfa_mentor_after_grace_period_is_sent_to_set_up(client):
+    client.force_login(mentor_since(days_ago=15))
+
+    response = client.get("/programme/mentor/")
+
+    assert (response.status_code, response["Location"]) == (302, reverse("mfa_activate_totp"))
+    assert [str(m) for m in get_messages(response.wsgi_request)] == [
+        "To keep your mentees' words safe, mentors now need an authenticator app. "
+        "Please set one up to continue."
+    ]
+
+
+@pytest.mark.django_db
+@override_settings(CMS_MENTOR_MFA_GRACE_DAYS=30)
+def test_mfa_mentor_grace_period_is_a_setting(client):
+    client.force_login(mentor_since(days_ago=15))
+
+    assert client.get("/programme/mentor/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_mfa_mentor_without_a_mentee_is_in_grace(client):
+    mentor = user_with_role(Role.MENTOR)
+
+    assert mfa_status(mentor).need is MFANeed.GRACE
+
+
+@pytest.mark.django_db
+def test_mfa_mentor_with_an_app_must_use_it_even_in_grace(client):
+    mentor = mentor_since(days_ago=1)
+    add_totp(mentor)
+    client.force_login(mentor)
+
+    response = client.get("/programme/mentor/")
+
+    assert (response.status_code, response["Location"]) == (
+        302,
+        f"{REAUTH}?next=%2Fprogramme%2Fmentor%2F",
+    )
+
+
+@pytest.mark.django_db
+def test_mfa_mentor_after_grace_with_mfa_session_uses_the_site(client):
+    sign_in_with_mfa(client, mentor_since(days_ago=40))
+
+    response = client.get("/programme/mentor/")
+
+    assert response.status_code == 200
+    assert "mfa-invitation" not in response.content.decode()
 
 
 @pytest.mark.django_db
@@ -112,3 +338,14 @@ def test_mfa_can_be_switched_off_by_setting(client):
     client.force_login(user_with_role(Role.COORDINATOR))
 
     assert client.get("/admin/").status_code == 200
+    assert mfa_status(user_with_role(Role.MENTOR)).need is MFANeed.NONE
+
+
+@pytest.mark.django_db
+def test_mfa_status_is_one_query(django_assert_num_queries):
+    mentor = mentor_since(days_ago=1)
+
+    with django_assert_num_queries(1):
+        status = mfa_status(mentor)
+
+    assert status.need is MFANeed.GRACE

@@ -30,7 +30,7 @@ A_MARKERS = (A_DISPLAY_NAME, A_REFLECTION)
 A_MY_LEARNING_MARKERS = (A_ONLY_COURSE, "waiting for your mentor")
 
 LOGIN = "/accounts/login/?next={path}"
-ADMIN_LOGIN = "/admin/login/?next={path}"
+ADMIN_LOGIN = "/accounts/login/?next={path}"
 ADMIN_HOME = "/admin/"  # Wagtail's refusal for staff without the permission: back home
 COURSE = "{course_url}"  # a learner not allowed into a lesson goes back to its course
 SIGNOFF_QUEUE = "/learn/sign-offs/"

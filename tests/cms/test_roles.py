@@ -17,8 +17,7 @@ from cms.roles import (
     Role,
 )
 from courses.models import Cohort
-from tests.cms.conftest import add_totp
-from tests.factories import user_with_role
+from tests.factories import sign_in_with_mfa, user_with_role
 from trauma_training.models import Collective
 
 
@@ -108,7 +107,7 @@ def test_roles_admin_home_refuses_learner_and_mentor(client, role, mfa_required)
         response = client.get("/admin/")
 
     assert response.status_code == 302
-    assert response["Location"] == "/admin/login/?next=/admin/"
+    assert response["Location"] == "/accounts/login/?next=/admin/"
 
 
 @pytest.mark.django_db
@@ -116,15 +115,14 @@ def test_roles_admin_home_refuses_anonymous(client):
     response = client.get("/admin/")
 
     assert response.status_code == 302
-    assert response["Location"] == "/admin/login/?next=/admin/"
+    assert response["Location"] == "/accounts/login/?next=/admin/"
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", [Role.TRAINER, Role.COORDINATOR, Role.ADMIN])
 def test_roles_admin_home_opens_for_staff_with_totp(client, role):
     user = user_with_role(role)
-    add_totp(user)
-    client.force_login(user)
+    sign_in_with_mfa(client, user)
 
     assert client.get("/admin/").status_code == 200
 

@@ -53,10 +53,28 @@ def test_settings_production_passes_check_deploy():
         DJANGO_SETTINGS_MODULE="cms.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="example.org",
+        # Production sits behind a TLS proxy: rate limits must see client addresses.
+        ALLAUTH_TRUSTED_PROXY_COUNT="1",
     )
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+@pytest.mark.slow
+def test_settings_production_check_deploy_warns_without_a_trusted_proxy_count():
+    result = run(
+        ["manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        DJANGO_SETTINGS_MODULE="cms.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="example.org",
+        ALLAUTH_TRUSTED_PROXY_COUNT="",
+    )
+
+    assert result.returncode == 1
+    assert "(cms.W020) Behind a proxy, but rate limits cannot see client addresses." in (
+        result.stderr
+    )
 
 
 @pytest.mark.slow

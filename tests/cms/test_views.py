@@ -223,7 +223,7 @@ def test_reset_password_refused_to_learner_and_mentor(client, settings, role):
     response = client.post(reset_url(target))
 
     assert response.status_code == 302
-    assert response["Location"] == f"/admin/login/?next={reset_url(target)}"
+    assert response["Location"] == f"/accounts/login/?next={reset_url(target)}"
     assert password_works("asha", "pass-word-123")
 
 

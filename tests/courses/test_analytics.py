@@ -10,7 +10,7 @@ from django.utils import timezone
 from courses import selectors, services
 from courses.models import CompletionRule, LessonProgress
 from tests.courses.helpers import quiz_block, text_block
-from tests.factories import CourseBuilder, question, quiz_value, user_with_role
+from tests.factories import CourseBuilder, question, quiz_value, sign_in_with_mfa, user_with_role
 from tests.factories.courses import lessons_of
 
 
@@ -63,7 +63,7 @@ def cohort_activity(analytics_course, client):
     _quiz(dipa, quiz, {0: [0], 1: [0]})
     services.enrolment_withdraw(user=dipa, course=analytics_course)
     trainer = user_with_role("trainer", username="trainer-a")  # previews the lessons
-    client.force_login(trainer)
+    sign_in_with_mfa(client, trainer)
     assert client.get(viewed.url).status_code == 200
     services.lesson_mark_viewed(user=trainer, lesson=viewed)
     client.logout()
@@ -183,7 +183,7 @@ def test_analytics_pages_are_refused_to_learners_and_mentors(
     for url in ("/admin/learning/analytics/", f"/admin/learning/analytics/{analytics_course.pk}/"):
         response = client.get(url)
         assert response.status_code == 302
-        assert response["Location"] == f"/admin/login/?next={url}"
+        assert response["Location"] == f"/accounts/login/?next={url}"
 
 
 @pytest.mark.django_db

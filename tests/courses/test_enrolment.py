@@ -391,7 +391,7 @@ def test_admin_enrolment_is_refused_to_a_learner(client, settings, course, learn
     get = client.get(ADMIN_ENROLMENT_URL)
     post = client.post(ADMIN_ENROLMENT_URL, _upload(b"username,course\nlearner-a,T1\n"))
     assert (get.status_code, post.status_code) == (302, 302)
-    assert get["Location"].startswith("/admin/login/")
+    assert get["Location"].startswith("/accounts/login/")
     assert Enrolment.objects.count() == 0
 
 

@@ -13,7 +13,7 @@ from django.utils import timezone
 from cms.models import Invitation
 from cms.services import invitation_redeem
 from courses.models import Cohort, CohortMembership, CourseProgress
-from tests.factories import CourseBuilder, user_with_role
+from tests.factories import CourseBuilder, sign_in_with_mfa, user_with_role
 from trauma_training import selectors
 from trauma_training.models import Collective
 
@@ -68,7 +68,7 @@ def url(collective):
 
 @pytest.mark.parametrize("who", ["a", "mentor", "coordinator"])
 def test_collectives_page_open_to_members_mentors_and_coordinators(client, people, collective, who):
-    client.force_login(people[who])
+    sign_in_with_mfa(client, people[who])
 
     response = client.get(url(collective))
 
@@ -86,7 +86,7 @@ def test_collectives_page_is_404_for_outsiders_and_other_collectives(client, peo
 
 
 def test_collectives_page_is_404_for_a_superuser_outside_it(client, collective):
-    client.force_login(user_with_role("admin", username="root"))
+    sign_in_with_mfa(client, user_with_role("admin", username="root"))
 
     assert client.get(url(collective)).status_code == 404
 

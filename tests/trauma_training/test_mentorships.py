@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from courses.models import Cohort, CohortMembership
-from tests.factories import user_with_role
+from tests.factories import sign_in_with_mfa, user_with_role
 from trauma_training import selectors, services
 from trauma_training.models import Collective, Mentorship
 
@@ -259,7 +259,7 @@ def test_mentorships_ended_mentor_no_longer_sees_the_mentee(client, people, coll
 
 
 def test_mentorships_page_assigns_through_the_form(client, people, collective):
-    client.force_login(people["coordinator"])
+    sign_in_with_mfa(client, people["coordinator"])
     data = {
         "collective": collective.pk,
         "mentor": people["mentor"].pk,
@@ -274,7 +274,7 @@ def test_mentorships_page_assigns_through_the_form(client, people, collective):
 
 def test_mentorships_page_shows_a_clear_message_for_a_duplicate(client, people, collective):
     assign(people, collective)
-    client.force_login(people["coordinator"])
+    sign_in_with_mfa(client, people["coordinator"])
     data = {
         "collective": collective.pk,
         "mentor": people["mentor"].pk,
@@ -296,7 +296,7 @@ def test_mentorships_page_shows_a_clear_message_for_a_duplicate(client, people, 
     ],
 )
 def test_mentorships_page_bad_input_is_400(client, people, collective, data):
-    client.force_login(people["coordinator"])
+    sign_in_with_mfa(client, people["coordinator"])
 
     response = client.post("/programme/mentorships/", data)
 
@@ -306,7 +306,7 @@ def test_mentorships_page_bad_input_is_400(client, people, collective, data):
 
 def test_mentorships_page_offers_only_own_collectives_and_their_members(client, people, collective):
     other = make_collective("Elsewhere", members=[user_with_role("learner", username="far")])
-    client.force_login(people["coordinator"])
+    sign_in_with_mfa(client, people["coordinator"])
 
     form = client.get("/programme/mentorships/").context["form"]
 
@@ -318,14 +318,14 @@ def test_mentorships_page_offers_only_own_collectives_and_their_members(client, 
 
 @pytest.mark.parametrize("who", ["mentor", "mentee", "other_coordinator"])
 def test_mentorships_page_is_for_coordinators_of_a_collective(client, people, collective, who):
-    client.force_login(people[who])
+    sign_in_with_mfa(client, people[who])
 
     assert client.get("/programme/mentorships/").status_code == 403
 
 
 def test_mentorships_page_ends_a_mentorship(client, people, collective):
     mentorship = assign(people, collective)
-    client.force_login(people["coordinator"])
+    sign_in_with_mfa(client, people["coordinator"])
 
     response = client.post(f"/programme/mentorships/{mentorship.pk}/end/")
 
@@ -339,7 +339,7 @@ def test_mentorships_page_ends_a_mentorship(client, people, collective):
 def test_mentorships_page_refuses_ending_another_collectives_mentorship(client, people, collective):
     other = make_collective("Elsewhere", coordinators=[people["other_coordinator"]])
     mentorship = assign(people, collective)
-    client.force_login(people["other_coordinator"])
+    sign_in_with_mfa(client, people["other_coordinator"])
 
     response = client.post(f"/programme/mentorships/{mentorship.pk}/end/")
 

@@ -4,7 +4,7 @@ entry per visit with how many people its pairs name."""
 import pytest
 from django.urls import reverse
 
-from tests.factories import user_with_role
+from tests.factories import sign_in_with_mfa, user_with_role
 from tests.trauma_training.test_mentorships import make_collective
 from trauma_training import services
 from trauma_training.audit.models import AuditEntry
@@ -49,7 +49,7 @@ def listing_entries():
 def test_mentorships_page_records_one_entry_with_the_people_in_the_pairs(
     client, people, collective
 ):
-    client.force_login(people["coordinator"])
+    sign_in_with_mfa(client, people["coordinator"])
 
     response = client.get(URL)
 
@@ -67,7 +67,7 @@ def test_mentorships_page_records_one_entry_with_the_people_in_the_pairs(
 def test_mentorships_page_of_another_collectives_coordinator_records_nothing(
     client, people, collective
 ):
-    client.force_login(people["other_coordinator"])
+    sign_in_with_mfa(client, people["other_coordinator"])
 
     response = client.get(URL)
 
@@ -88,7 +88,7 @@ def test_mentorships_page_refused_to_a_learner_records_nothing(client, people, c
 def test_mentorships_page_queries_do_not_grow_with_pairs(
     client, people, collective, django_assert_max_num_queries
 ):
-    client.force_login(people["coordinator"])
+    sign_in_with_mfa(client, people["coordinator"])
     client.get(URL)  # warm caches
     # 7 for the page, 5 for the audit entry (savepoint, chain head, insert, head, release).
     with django_assert_max_num_queries(12):

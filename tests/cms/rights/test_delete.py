@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from certifications.models import Certificate, ChecklistSignOff, PracticeEntry
 from courses.models import SignOff, XAPIStatement
-from tests.factories import user_with_role
+from tests.factories import sign_in_with_mfa, user_with_role
 from trauma_training.audit.models import AuditAction, AuditEntry
 from trauma_training.models import Mentorship
 from trauma_training.wellbeing.models import CheckIn, JournalEntry
@@ -179,7 +179,7 @@ def test_account_delete_staff_refused(client, role, is_staff):
     staff = user_with_role(role, username=f"staff-{role}")
     staff.is_staff = is_staff
     staff.save()
-    client.force_login(staff)
+    sign_in_with_mfa(client, staff)
 
     page = client.get(URL)
     post = client.post(URL, {"password": PASSWORD, "confirm": "on"})

@@ -186,7 +186,7 @@ def test_learner_gets_no_access_to_the_activity_admin(client, learner, view):
     response = client.get(reverse(view))
 
     assert response.status_code == 302
-    assert response["Location"].startswith(reverse("wagtailadmin_login"))
+    assert response["Location"].startswith(reverse("account_login"))
 
 
 @pytest.mark.django_db
@@ -205,7 +205,7 @@ def test_anonymous_visitor_is_sent_to_log_in(client):
     response = client.get(reverse(ADD))
 
     assert response.status_code == 302
-    assert response["Location"].startswith(reverse("wagtailadmin_login"))
+    assert response["Location"].startswith(reverse("account_login"))
 
 
 # --- Listing ----------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.snippets.models import get_snippet_models
 
-from tests.factories import user_with_role
+from tests.factories import sign_in_with_mfa, user_with_role
 from trauma_training.wellbeing import services
 from trauma_training.wellbeing.models import CheckIn
 from trauma_training.wellbeing.suggestions import checkin_suggestions
@@ -95,7 +95,7 @@ def test_checkin_history_shows_only_my_own(mentor_client, mentor, other_mentor):
 
 @pytest.mark.parametrize("role", ["learner", "trainer", "coordinator"])
 def test_checkin_is_for_mentors(client, db, role):
-    client.force_login(user_with_role(role, username=f"not-mentor-{role}"))
+    sign_in_with_mfa(client, user_with_role(role, username=f"not-mentor-{role}"))
 
     assert client.get(reverse("wellbeing:checkin")).status_code == 403
     assert client.post(reverse("wellbeing:checkin"), {"feeling": "3"}).status_code == 403
@@ -109,7 +109,7 @@ def test_checkin_needs_sign_in(client, db):
 @pytest.mark.parametrize("role", ["mentor", "coordinator", "admin"])
 def test_someone_elses_checkin_is_404_for_everyone(client, mentor, role):
     checkin = services.checkin_record(user=mentor, feeling=1)
-    client.force_login(user_with_role(role, username=f"viewer-{role}"))
+    sign_in_with_mfa(client, user_with_role(role, username=f"viewer-{role}"))
 
     assert client.get(reverse("wellbeing:checkin_result", args=[checkin.pk])).status_code in (
         403,
@@ -121,7 +121,7 @@ def test_superuser_in_mentor_group_still_cannot_open_anothers_checkin(client, me
     checkin = services.checkin_record(user=mentor, feeling=1)
     boss = user_with_role("admin", username="boss")
     boss.groups.add(mentor.groups.get())
-    client.force_login(boss)
+    sign_in_with_mfa(client, boss)
 
     assert client.get(reverse("wellbeing:checkin_result", args=[checkin.pk])).status_code == 404
     assert "My past check-ins" not in client.get(reverse("wellbeing:checkin")).content.decode()

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories import user_with_role
+from tests.factories import sign_in_with_mfa, user_with_role
 from tests.trauma_training.wellbeing.helpers import reflection_for
 from trauma_training.audit.models import AuditEntry
 from trauma_training.wellbeing import selectors, services
@@ -132,7 +132,7 @@ def test_ended_mentorship_gets_404(client, mentor, learner, mentorship, shared_a
 
 @pytest.mark.parametrize("role", ["learner", "coordinator", "trainer", "admin"])
 def test_non_mentors_get_404(client, learner, mentorship, shared_and_private, role):
-    client.force_login(user_with_role(role, username=f"someone-{role}"))
+    sign_in_with_mfa(client, user_with_role(role, username=f"someone-{role}"))
 
     assert client.get(_url(learner)).status_code == 404
 
