@@ -26,7 +26,7 @@ from certifications.models import Certificate, CertificationProgramme
 from cms.roles import Role
 from courses import services as course_services
 from courses.h5p import services as h5p_services
-from courses.models import Cohort, CohortMembership
+from courses.models import Cohort, CohortMembership, CompletionRule
 from tests.courses.h5p.helpers import greeting_package, h5p_course, only_lesson
 from tests.factories import CourseBuilder, course_index, user_with_role
 from tests.factories.courses import lessons_of
@@ -69,8 +69,12 @@ class World:
 
 def _build_world() -> World:
     index = course_index()
-    course = CourseBuilder(index, "Q1").module(lessons=1, check=True).build()
-    quiz_lesson = lessons_of(course)[-1]
+    course = (
+        CourseBuilder(index, "Q1")
+        .module(lesson_specs=[{"rule": CompletionRule.QUIZ}], check=True)
+        .build()
+    )
+    (quiz_lesson,) = lessons_of(course)
     plain = h5p_services.activity_create(data=greeting_package())
     evaluating = h5p_services.activity_create(data=greeting_package(js="eval('1');"))
     h5p = only_lesson(h5p_course(index, [plain], code="H1"))
