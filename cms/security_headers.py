@@ -75,16 +75,22 @@ class SecurityHeadersMiddleware:
     if they were before the view ran or are after it (sign-in and sign-out answers included).
 
     A view that set Cache-Control itself keeps it: that is a deliberate choice made and tested
-    there (content-addressed H5P package files; public badge keys; pages already no-store)."""
+    there (content-addressed H5P package files; public badge keys; pages already no-store).
+    So do the programs' endpoints under CMS_NO_STORE_EXEMPT_PREFIXES (the xAPI API)."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]):
         self.get_response = get_response
         self.permissions_policy = permissions_policy_header(settings.PERMISSIONS_POLICY)
+        self.exempt_prefixes = tuple(settings.CMS_NO_STORE_EXEMPT_PREFIXES)
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         signed_in_before = is_signed_in(request)
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", self.permissions_policy)
-        if (signed_in_before or is_signed_in(request)) and not response.has_header("Cache-Control"):
+        if (
+            (signed_in_before or is_signed_in(request))
+            and not response.has_header("Cache-Control")
+            and not request.path_info.startswith(self.exempt_prefixes)
+        ):
             make_private(response)
         return response

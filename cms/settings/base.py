@@ -334,11 +334,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Powerful browser features the site never uses are switched off for it and any frame in it,
 # so a hostile H5P package or a page injected some day cannot ask for them. Not listed, as the
 # site uses them: fullscreen (video), autoplay, picture-in-picture, speech synthesis (it needs
-# no permission), publickey-credentials-get (passkeys, if MFA ever offers them).
+# no permission), publickey-credentials-get (passkeys, if MFA ever offers them). Only features
+# Chromium knows: an unknown name is logged as an error on every page (tests/e2e/test_csp.py).
 PERMISSIONS_POLICY = {
     "accelerometer": [],
-    "ambient-light-sensor": [],
-    "bluetooth": [],
     "browsing-topics": [],
     "camera": [],
     "display-capture": [],
@@ -347,6 +346,10 @@ PERMISSIONS_POLICY = {
     "gyroscope": [],
     "hid": [],
     "idle-detection": [],
+    # FLoC, the older name of browsing-topics; still read by Chromium.
+    "interest-cohort": [],
+    # Listing installed fonts fingerprints a phone.
+    "local-fonts": [],
     "magnetometer": [],
     "microphone": [],
     "midi": [],
@@ -356,6 +359,11 @@ PERMISSIONS_POLICY = {
     "usb": [],
     "xr-spatial-tracking": [],
 }
+# Answers to a signed-in person are sent no-store (no copy on a shared phone), except here: the
+# xAPI API answers the H5P player's scripts and LRS clients, not a person; its views decide
+# their caching (the player never reads statements back). no-store there also keeps Chromium's
+# network from ever going idle after the player's sends (tests/e2e/test_h5p_player.py).
+CMS_NO_STORE_EXEMPT_PREFIXES = ["/xapi/"]
 # --- end of security headers
 
 LOGGING = {

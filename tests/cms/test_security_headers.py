@@ -230,6 +230,13 @@ def test_cache_view_choosing_its_own_caching_keeps_it():
     assert "Pragma" not in kept
 
 
+def test_cache_xapi_answers_are_left_to_the_xapi_views():
+    response = _headers(_request("/xapi/statements", user=_SignedIn()))
+
+    assert "Cache-Control" not in response
+    assert response["Permissions-Policy"].startswith("accelerometer=()")
+
+
 def test_make_private_overrides_nothing_but_caching():
     response = HttpResponse(headers={"ETag": '"abc"'})
 

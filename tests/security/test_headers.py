@@ -37,15 +37,17 @@ pytestmark = pytest.mark.django_db
 
 PLAYER_HASH = "'sha256-8CniZYrnO46q7MvZ3m08Wom1HH/ZhyXmm29kBKTV1rk='"
 PERMISSIONS_POLICY = (
-    "accelerometer=(), ambient-light-sensor=(), bluetooth=(), browsing-topics=(), camera=(), "
-    "display-capture=(), encrypted-media=(), geolocation=(), gyroscope=(), hid=(), "
-    "idle-detection=(), magnetometer=(), microphone=(), midi=(), payment=(), "
-    "screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()"
+    "accelerometer=(), browsing-topics=(), camera=(), display-capture=(), encrypted-media=(), "
+    "geolocation=(), gyroscope=(), hid=(), idle-detection=(), interest-cohort=(), "
+    "local-fonts=(), magnetometer=(), microphone=(), midi=(), payment=(), screen-wake-lock=(), "
+    "serial=(), usb=(), xr-spatial-tracking=()"
 )
 # Views that choose their own caching, each for a reason written there: badge data that is
 # public by design (consent-governed), and H5P package files (content-addressed, behind a grant).
+# The xAPI API answers programs (the player, LRS clients), and its views decide its caching.
 OWN_CACHING = re.compile(
-    r"^/(\.well-known/jwks\.json|certificates/(issuer|achievements/|status/)|learn/h5p/files/)"
+    r"^/(\.well-known/jwks\.json|certificates/(issuer|achievements/|status/)|learn/h5p/files/"
+    r"|xapi/)"
 )
 # Answers that are files, not pages, with a policy of their own that is stricter still.
 OWN_POLICY = re.compile(r"^/(documents/\d+/|learn/h5p/files/)")
