@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 from celery.schedules import crontab
+from csp.constants import NONCE as _csp_nonce
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -73,6 +74,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # --- Security headers (cms/security_headers.py, docs/safety.md): after authentication, so
+    # "signed in" is known, and outside everything below, so every page and redirect gets them.
+    "cms.security_headers.ContentSecurityPolicyMiddleware",
+    "cms.security_headers.SecurityHeadersMiddleware",
+    # --- end of security headers
     "cms.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After MessageMiddleware: it leaves a message when it sends staff to set up TOTP.
@@ -307,6 +313,88 @@ SESSION_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# --- Security headers: Content-Security-Policy, Permissions-Policy, no-store for signed-in
+# pages (cms/security_headers.py; what each does for a person on a shared phone: docs/safety.md).
+# Kept apart from the sign-in settings above on purpose.
+# Images, audio and video may come from a media host (S3-compatible storage) as well as 'self'.
+CSP_MEDIA_ORIGINS = env_list("CSP_MEDIA_ORIGINS", [])
+# The <style> of templates/500.html, which must render without the static files; any change to
+# that block changes this hash (tests/cms/test_security_headers.py checks it).
+CSP_ERROR_PAGE_STYLE_HASH = "'sha256-mnF+KMyVHylkfxxbNmQVe86ZE/J2s/AnHrDhAM5DLvU='"
+# django-csp 4. Inline scripts are allowed only with the request's nonce
+# (`{{ request.csp_nonce }}`); our templates have none today. Lesson pages with an H5P player
+# replace some directives with the player's needs (courses/h5p/csp.py), and only they do.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", _csp_nonce],
+        "style-src": ["'self'", CSP_ERROR_PAGE_STYLE_HASH],
+        # data: for the authenticator QR code allauth draws when staff set up TOTP.
+        "img-src": ["'self'", "data:", *CSP_MEDIA_ORIGINS],
+        "media-src": ["'self'", *CSP_MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# The Wagtail admin writes inline scripts and style attributes in its own templates (panels,
+# date widgets, the page editor), so under its URL prefix scripts and styles may be inline.
+# Everything else stays as strict as on learner pages: no other site is reached, nothing frames
+# it, no plugin runs. Only staff with TOTP (above) reach these pages.
+CMS_ADMIN_CSP_PATH_PREFIX = "/admin/"
+CMS_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        # Image previews and uploads are shown from blob: URLs before they are saved.
+        "img-src": ["'self'", "data:", "blob:", *CSP_MEDIA_ORIGINS],
+        "media-src": ["'self'", "blob:", *CSP_MEDIA_ORIGINS],
+    }
+}
+# Staff browsers ask no other site for anything: no Gravatar (it would learn a hash of each
+# person's email address) and no release check against wagtail.org (the policy blocks both).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Powerful browser features the site never uses are switched off for it and any frame in it,
+# so a hostile H5P package or a page injected some day cannot ask for them. Not listed, as the
+# site uses them: fullscreen (video), autoplay, picture-in-picture, speech synthesis (it needs
+# no permission), publickey-credentials-get (passkeys, if MFA ever offers them). Only features
+# Chromium knows: an unknown name is logged as an error on every page (tests/e2e/test_csp.py).
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    # FLoC, the older name of browsing-topics; still read by Chromium.
+    "interest-cohort": [],
+    # Listing installed fonts fingerprints a phone.
+    "local-fonts": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
+# Answers to a signed-in person are sent no-store (no copy on a shared phone), except here: the
+# xAPI API answers the H5P player's scripts and LRS clients, not a person; its views decide
+# their caching (the player never reads statements back). no-store there also keeps Chromium's
+# network from ever going idle after the player's sends (tests/e2e/test_h5p_player.py).
+CMS_NO_STORE_EXEMPT_PREFIXES = ["/xapi/"]
+# --- end of security headers
 
 LOGGING = {
     "version": 1,

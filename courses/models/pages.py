@@ -310,8 +310,8 @@ class LessonPage(SignedInPageMixin, Page):
         response = super().serve(request, *args, **kwargs)
         lesson_view = getattr(response, "context_data", {}).get("lesson_view")
         if lesson_view is not None and lesson_view.h5p:
-            from courses.h5p.csp import lesson_policy
+            from courses.h5p.csp import lesson_policy_set
 
             packages = [player.activity.package for player in lesson_view.h5p.values()]
-            response["Content-Security-Policy"] = lesson_policy(packages)
+            lesson_policy_set(response, packages)
         return response

@@ -1,10 +1,12 @@
 """The Content-Security-Policy of lesson pages that play H5P (`courses.h5p.csp`, set by
 `LessonPage.serve`): the player's inline bootstrap allowed by its hash, 'unsafe-eval' only for
-content types that need it, no policy from us on other lessons."""
+content types that need it, the site's strict policy on other lessons."""
 
 from __future__ import annotations
 
 import pytest
+from csp.constants import NONCE
+from django.http import HttpResponse
 from django.test import override_settings
 
 from courses import services as course_services
@@ -31,63 +33,67 @@ def _package(needs_eval: bool) -> H5PPackage:
 # --- The policy -------------------------------------------------------------------------------
 
 
+def _policy(header: str) -> dict[str, str]:
+    """A Content-Security-Policy header as {directive: sources}, in the order they were sent."""
+    parts = (part.strip().split(" ", 1) for part in header.split(";"))
+    return {part[0]: (part[1] if len(part) > 1 else "") for part in parts}
+
+
 def test_player_bootstrap_hash_is_pinned():
     assert csp.PLAYER_BOOTSTRAP_HASH == HASH
 
 
-def test_lesson_policy_on_the_same_origin():
-    assert csp.lesson_policy([_package(False)]) == (
-        "default-src 'self'; "
-        f"script-src 'self' {HASH}; "
-        "style-src 'self' 'unsafe-inline'; "
-        "img-src 'self' data: blob:; "
-        "font-src 'self' data:; "
-        "media-src 'self' blob:; "
-        "connect-src 'self'; "
-        "frame-src 'self'; "
-        "object-src 'none'; "
-        "base-uri 'self'; "
-        "form-action 'self'; "
-        "frame-ancestors 'self'"
-    )
+def test_lesson_directives_on_the_same_origin():
+    assert csp.lesson_directives([_package(False)]) == {
+        "script-src": ["'self'", NONCE, HASH],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "media-src": ["'self'", "blob:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+    }
 
 
 @override_settings(COURSES_H5P_CONTENT_ORIGIN="https://files.example.org/")
-def test_lesson_policy_with_a_content_origin_allows_it_for_files_only():
+def test_lesson_directives_with_a_content_origin_allows_it_for_files_only():
     origin = "https://files.example.org"
 
-    assert csp.lesson_policy([_package(True)]) == (
-        "default-src 'self'; "
-        f"script-src 'self' {origin} {HASH} 'unsafe-eval'; "
-        f"style-src 'self' {origin} 'unsafe-inline'; "
-        f"img-src 'self' {origin} data: blob:; "
-        f"font-src 'self' {origin} data:; "
-        f"media-src 'self' {origin} blob:; "
-        f"connect-src 'self' {origin}; "
-        "frame-src 'self'; "
-        "object-src 'none'; "
-        "base-uri 'self'; "
-        "form-action 'self'; "
-        "frame-ancestors 'self'"
-    )
+    assert csp.lesson_directives([_package(True)]) == {
+        "script-src": ["'self'", origin, NONCE, HASH, "'unsafe-eval'"],
+        "style-src": ["'self'", origin, "'unsafe-inline'"],
+        "img-src": ["'self'", origin, "data:", "blob:"],
+        "font-src": ["'self'", origin, "data:"],
+        "media-src": ["'self'", origin, "blob:"],
+        "connect-src": ["'self'", origin],
+        "frame-src": ["'self'"],
+    }
 
 
-def test_lesson_policy_adds_unsafe_eval_if_any_package_needs_it():
-    policy = csp.lesson_policy([_package(False), _package(True), _package(False)])
+def test_lesson_directives_add_unsafe_eval_if_any_package_needs_it():
+    directives = csp.lesson_directives([_package(False), _package(True), _package(False)])
 
-    assert f"script-src 'self' {HASH} 'unsafe-eval';" in policy
-    assert policy.count("'unsafe-eval'") == 1
+    assert directives["script-src"] == ["'self'", NONCE, HASH, "'unsafe-eval'"]
 
 
 @pytest.mark.parametrize("packages", [[], [_package(False)], [_package(False), _package(False)]])
-def test_lesson_policy_without_eval_packages_never_allows_eval(packages):
-    assert "'unsafe-eval'" not in csp.lesson_policy(packages)
+def test_lesson_directives_without_eval_packages_never_allow_eval(packages):
+    assert "'unsafe-eval'" not in csp.lesson_directives(packages)["script-src"]
 
 
-def test_lesson_policy_accepts_a_generator():
-    policy = csp.lesson_policy(p for p in [_package(True)])
+def test_lesson_directives_accept_a_generator():
+    directives = csp.lesson_directives(p for p in [_package(True)])
 
-    assert "'unsafe-eval'" in policy
+    assert "'unsafe-eval'" in directives["script-src"]
+
+
+def test_lesson_policy_set_leaves_the_header_to_the_middleware():
+    response = HttpResponse()
+
+    csp.lesson_policy_set(response, [_package(False)])
+
+    assert response._csp_replace == csp.lesson_directives([_package(False)])
+    assert "Content-Security-Policy" not in response
 
 
 @pytest.mark.parametrize(
@@ -117,10 +123,22 @@ def test_lesson_page_with_truefalse_allows_the_bootstrap_but_not_eval(
     response = client.get(lesson.url)
 
     assert response.status_code == 200
-    policy = response["Content-Security-Policy"]
-    assert HASH in policy
-    assert "'unsafe-eval'" not in policy
-    assert policy == csp.lesson_policy([activity.package])
+    policy = _policy(response["Content-Security-Policy"])
+    assert policy == {
+        # The player's directives replace the site's; the rest stay the site's.
+        "default-src": "'self'",
+        "script-src": f"'self' {HASH}",
+        "style-src": "'self' 'unsafe-inline'",
+        "img-src": "'self' data: blob:",
+        "font-src": "'self' data:",
+        "media-src": "'self' blob:",
+        "connect-src": "'self'",
+        "frame-src": "'self'",
+        "object-src": "'none'",
+        "base-uri": "'self'",
+        "form-action": "'self'",
+        "frame-ancestors": "'self'",
+    }
 
 
 @pytest.mark.django_db
@@ -132,8 +150,8 @@ def test_lesson_page_with_multichoice_allows_eval(client, index, learner, fixtur
     response = client.get(lesson.url)
 
     assert response.status_code == 200
-    policy = response["Content-Security-Policy"]
-    assert f"script-src 'self' {HASH} 'unsafe-eval';" in policy
+    policy = _policy(response["Content-Security-Policy"])
+    assert policy["script-src"] == f"'self' {HASH} 'unsafe-eval'"
 
 
 @pytest.mark.django_db
@@ -150,7 +168,7 @@ def test_lesson_page_mixing_packages_allows_eval_once(client, index, learner):
 
 
 @pytest.mark.django_db
-def test_lesson_page_without_h5p_has_no_policy_from_us(client, index, learner):
+def test_lesson_page_without_h5p_keeps_the_strict_site_policy(client, index, learner):
     course = CourseBuilder(index, "N1").module(lessons=1).build()
     course_services.enrolment_create(user=learner, course=course)
     client.force_login(learner)
@@ -158,11 +176,15 @@ def test_lesson_page_without_h5p_has_no_policy_from_us(client, index, learner):
     response = client.get(only_lesson(course).url)
 
     assert response.status_code == 200
-    assert "Content-Security-Policy" not in response
+    policy = response["Content-Security-Policy"]
+    assert _policy(policy)["script-src"] == "'self'"
+    assert HASH not in policy
+    assert "'unsafe-eval'" not in policy
+    assert "'unsafe-inline'" not in policy
 
 
 @pytest.mark.django_db
-def test_lesson_page_for_learner_not_enrolled_redirects_without_a_policy(
+def test_lesson_page_for_learner_not_enrolled_redirects_without_player_allowances(
     client, index, learner, other_learner
 ):
     activity = services.activity_create(data=greeting_package())
@@ -173,7 +195,7 @@ def test_lesson_page_for_learner_not_enrolled_redirects_without_a_policy(
 
     assert response.status_code == 302
     assert response["Location"] == lesson.get_course().url
-    assert "Content-Security-Policy" not in response
+    assert HASH not in response["Content-Security-Policy"]
 
 
 @pytest.mark.django_db
