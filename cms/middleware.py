@@ -41,8 +41,10 @@ class StaffMFARequiredMiddleware:
     Allow-listed (reachable without MFA): the sign-in, sign-out, MFA and password-confirmation
     pages needed to finish MFA; safety pages (quick exit, help, taking a break, session
     extension), the language switch, static files, health check, web manifest, the public
-    JWKS and certificate verification pages (public anyway); and the xAPI record store, where a
-    session reads and writes only its own user's statements.
+    JWKS and certificate verification pages (public anyway); the xAPI record store, where a
+    session reads and writes only its own user's statements; and the H5P package files, which
+    hold course content only and answer only to a grant that a lesson page (itself under this
+    rule) gave to this session's user.
     """
 
     ALLOWED_PREFIXES = (
@@ -72,15 +74,27 @@ class StaffMFARequiredMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self._allowed_paths: frozenset[str] | None = None
+        self._allowed_prefixes: tuple[str, ...] | None = None
 
     def allowed_paths(self) -> frozenset[str]:
         if self._allowed_paths is None:
             self._allowed_paths = frozenset(reverse(name) for name in self.ALLOWED_URL_NAMES)
         return self._allowed_paths
 
+    def allowed_prefixes(self) -> tuple[str, ...]:
+        if self._allowed_prefixes is None:
+            # The player fetches dozens of package files per lesson; without this each would
+            # cost the MFA query (a separate content origin has no session, so no check at all).
+            h5p_files = reverse("courses:h5p_files", args=["grant", "file"])
+            self._allowed_prefixes = (
+                *self.ALLOWED_PREFIXES,
+                h5p_files.removesuffix("grant/file"),
+            )
+        return self._allowed_prefixes
+
     def is_allowed(self, request) -> bool:
         path = request.path
-        return path.startswith(self.ALLOWED_PREFIXES) or path in self.allowed_paths()
+        return path.startswith(self.allowed_prefixes()) or path in self.allowed_paths()
 
     def __call__(self, request):
         from cms import signin

@@ -252,6 +252,19 @@ def test_mfa_safety_pages_stay_open_to_staff_without_it(client, url):
 
 
 @pytest.mark.django_db
+def test_mfa_h5p_package_files_answer_by_their_grant_not_the_mfa_rule(client):
+    """Package files hold course content only and answer only to a grant a lesson page (under
+    the rule) gave this session's user, so they skip the MFA query; without a grant, nothing."""
+    client.force_login(user_with_role(Role.COORDINATOR))
+    files = reverse("courses:h5p_files", args=["not-a-grant", "h5p.json"])
+
+    response = client.get(files)
+
+    assert (response.status_code, "Location" in response) == (403, False)
+    assert client.get("/learn/")["Location"] == reverse("mfa_activate_totp")
+
+
+@pytest.mark.django_db
 def test_mfa_staff_can_sign_out_without_it(client):
     user = user_with_role(Role.COORDINATOR)
     add_totp(user)
