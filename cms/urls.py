@@ -1,3 +1,4 @@
+from allauth.account import views as allauth_account_views
 from django.conf import settings
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
@@ -18,6 +19,9 @@ urlpatterns = [
     path("admin/login/", signin.login_redirect, name="wagtailadmin_login"),
     re_path(r"^admin/password_reset/", signin.password_reset_redirect),
     path("_util/login/", signin.login_redirect, name="wagtailcore_login"),
+    # Signing out too goes through allauth: Wagtail's logout view drops the session cookie
+    # even on a GET it refuses with 405, so any link could sign a person out.
+    path("admin/logout/", allauth_account_views.logout, name="wagtailadmin_logout"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),

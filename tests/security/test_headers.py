@@ -233,7 +233,7 @@ def test_headers_on_every_routed_page_for_a_signed_in_person(role):
     _sign_in(client, world, role)
 
     paths = routed_paths(world, with_admin=role == "coordinator")
-    # Sign-out paths last: Wagtail's /admin/logout/ signs out on GET.
+    # Sign-out paths last, in case one ever signs out on GET.
     staying = [path for path in paths if not path.endswith("/logout/")]
 
     problems = _problems(client, world, staying)

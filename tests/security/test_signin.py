@@ -182,6 +182,26 @@ def test_signin_admin_password_reset_goes_to_allauths(client):
         )
 
 
+def test_signin_a_link_to_the_admin_logout_signs_nobody_out(client, coordinator):
+    """Wagtail's own logout dropped the session cookie even on a refused GET, so any link or
+    image could sign a person out; the admin's logout is allauth's, which asks first."""
+    sign_in_with_mfa(client, coordinator)
+
+    response = client.get("/admin/logout/")
+
+    assert (response.status_code, response.cookies.get("sessionid")) == (200, None)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_signin_the_admin_menus_logout_signs_out(client, coordinator):
+    sign_in_with_mfa(client, coordinator)
+
+    response = client.post(reverse("wagtailadmin_logout"))
+
+    assert (response.status_code, response["Location"]) == (302, "/")
+    assert "_auth_user_id" not in client.session
+
+
 def test_signin_wagtail_sends_anonymous_visitors_to_allauth(client):
     response = client.get("/admin/people/")
 
