@@ -497,10 +497,11 @@ def practice_entries(*, user: AbstractBaseUser) -> list[PracticeEntry]:
 
 
 def person_name(user: AbstractBaseUser) -> str:
-    """How a reviewer sees a person: their chosen display name, never the username or email
-    (which may identify them)."""
-    name = (getattr(user, "display_name", "") or "").strip()
-    return name or _("Person no. %(id)s") % {"id": user.pk}
+    """How a reviewer sees a person: the user model's full name, which on this site is the
+    one rule `cms.models.User.name_for_others` (display name or "Person no. 12"); never the
+    username or email, which may identify them. The fallback is for a host whose users have
+    no full name."""
+    return user.get_full_name().strip() or _("Person no. %(id)s") % {"id": user.pk}
 
 
 @dataclass(frozen=True)
