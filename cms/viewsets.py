@@ -1,7 +1,8 @@
 """Admin for invitation codes. A coordinator lists, opens and edits only the codes for the
-cohorts of their collectives (and the cohort-less codes they issued themselves), and the form
-offers, and accepts, only those cohorts: a code can never bring someone into another
-collective's cohort (issue #11). Admins see every code."""
+cohorts of their collectives (and any cohort-less codes they issued before a cohort was
+required), and the form offers, accepts and requires one of those cohorts: a code can never
+bring someone into another collective's cohort, nor into none (issue #11). Admins see every
+code and may issue cohort-less ones (for staff)."""
 
 import django_filters
 from django.db.models import Q
@@ -46,11 +47,15 @@ class InvitationForm(WagtailAdminModelForm):
         allowed = invitable_roles(self.for_user)
         role = self.fields["role"]
         role.choices = [(value, label) for value, label in role.choices if value in allowed]
-        self.fields["cohort"].queryset = (
+        cohort = self.fields["cohort"]
+        cohort.queryset = (
             cohorts_manageable_by(self.for_user).order_by("name")
             if self.for_user is not None
             else Cohort.objects.none()
         )
+        # Someone who joins with a coordinator's code belongs to one of their collectives:
+        # with no cohort they would belong to none, and no coordinator could support them.
+        cohort.required = not (self.for_user is not None and self.for_user.is_superuser)
 
 
 class InvitationFilterSet(WagtailFilterSet):

@@ -139,8 +139,19 @@ def test_roles_admin_home_opens_for_staff_when_mfa_not_required(client, role):
 # --- Who may invite whom -------------------------------------------------------------------------
 
 
-def invitation_post(role: str, code: str = "INVITE2345") -> dict:
-    return {"code": code, "role": role, "max_uses": "1", "expires_at": "2099-01-01 10:00"}
+def invitation_post(role: str, code: str = "INVITE2345", cohort: Cohort | None = None) -> dict:
+    post = {"code": code, "role": role, "max_uses": "1", "expires_at": "2099-01-01 10:00"}
+    if cohort is not None:
+        post["cohort"] = str(cohort.pk)
+    return post
+
+
+def coordinator_with_cohort() -> tuple:
+    """A coordinator and the cohort of the collective they coordinate."""
+    coordinator = user_with_role(Role.COORDINATOR)
+    cohort = Cohort.objects.create(name="Howrah evening group")
+    Collective.objects.create(cohort=cohort, region="West Bengal").coordinators.add(coordinator)
+    return coordinator, cohort
 
 
 @pytest.mark.django_db
@@ -148,9 +159,10 @@ def invitation_post(role: str, code: str = "INVITE2345") -> dict:
 @pytest.mark.parametrize("role", [Role.TRAINER, Role.COORDINATOR, Role.ADMIN])
 def test_invitations_coordinator_cannot_issue_a_staff_code(client, role):
     """Else a coordinator could sign up with an admin code and become a superuser."""
-    client.force_login(user_with_role(Role.COORDINATOR))
+    coordinator, cohort = coordinator_with_cohort()
+    client.force_login(coordinator)
 
-    response = client.post("/admin/invitations/new/", invitation_post(role))
+    response = client.post("/admin/invitations/new/", invitation_post(role, cohort=cohort))
 
     assert response.status_code == 200
     assert list(response.context["form"].errors) == ["role"]
@@ -171,12 +183,30 @@ def test_invitations_coordinator_form_offers_learner_and_mentor_only(client):
 @override_settings(CMS_STAFF_MFA_REQUIRED=False)
 @pytest.mark.parametrize("role", [Role.LEARNER, Role.MENTOR])
 def test_invitations_coordinator_issues_learner_and_mentor_codes(client, role):
-    client.force_login(user_with_role(Role.COORDINATOR))
+    coordinator, cohort = coordinator_with_cohort()
+    client.force_login(coordinator)
 
-    response = client.post("/admin/invitations/new/", invitation_post(role))
+    response = client.post("/admin/invitations/new/", invitation_post(role, cohort=cohort))
 
     assert (response.status_code, response["Location"]) == (302, "/admin/invitations/")
-    assert list(Invitation.objects.values_list("code", "role")) == [("INVITE2345", role)]
+    assert list(Invitation.objects.values_list("code", "role", "cohort")) == [
+        ("INVITE2345", role, cohort.pk)
+    ]
+
+
+@pytest.mark.django_db
+@override_settings(CMS_STAFF_MFA_REQUIRED=False)
+def test_invitations_coordinator_code_must_bring_people_into_one_of_their_cohorts(client):
+    """With no cohort, whoever joined would belong to no collective, out of every
+    coordinator's reach and support."""
+    coordinator, _cohort = coordinator_with_cohort()
+    client.force_login(coordinator)
+
+    response = client.post("/admin/invitations/new/", invitation_post(Role.LEARNER))
+
+    assert response.status_code == 200
+    assert list(response.context["form"].errors) == ["cohort"]
+    assert Invitation.objects.count() == 0
 
 
 @pytest.mark.django_db
