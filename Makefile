@@ -27,8 +27,11 @@ run: setup
 	$(BIN)/python manage.py seed_demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# One test process per core, each with its own test database; tests that must share a process
+# (the real Celery worker's) say so with an xdist_group mark. `.venv/bin/pytest tests/x.py`
+# runs a file in one process.
 test: setup
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist loadgroup
 
 worker: setup
 	$(BIN)/celery -A cms worker --loglevel=INFO --queues=default,certificates,xapi

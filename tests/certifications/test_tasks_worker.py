@@ -9,7 +9,9 @@ from tests.certifications.helpers import course_finish, programme_for
 from tests.courses.test_tasks_worker import _wait_for, real_celery_worker  # noqa: F401
 from tests.factories import CourseBuilder, course_index, user_with_role
 
-pytestmark = [pytest.mark.integration]
+# One process runs every real-worker test (`--dist loadgroup`, Makefile): two in-process
+# workers on one broker would take each other's tasks, run against the other's test database.
+pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("real_celery_worker")]
 
 
 def test_course_completion_issues_and_renders_on_a_real_worker(

@@ -15,7 +15,9 @@ from courses.models import CourseProgress, LessonPage
 from tests.factories import CourseBuilder, course_index, user_with_role
 from tests.factories.courses import modules_of
 
-pytestmark = [pytest.mark.integration]
+# One process runs every real-worker test (`--dist loadgroup`, Makefile): two in-process
+# workers on one broker would take each other's tasks, run against the other's test database.
+pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("real_celery_worker")]
 
 
 @pytest.fixture
