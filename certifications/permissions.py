@@ -47,9 +47,24 @@ def can_log_practice(user: AbstractBaseUser | AnonymousUser) -> bool:
     )
 
 
+def supervises(user: AbstractBaseUser | AnonymousUser, person_id: int) -> bool:
+    """Whether supervisor `user` may review the practice and supervisor-signed checklists of
+    person `person_id`: the same people whose certificates they see
+    (`certificate_holders_visible_to`, on this site the people of the collectives they
+    coordinate; superusers everyone). Supervision is never site-wide for staff, who are not
+    trusted by default: one collective's coordinator cannot verify, or block, another's."""
+    from django.contrib.auth import get_user_model
+
+    holders = certificate_holders_visible_to(user)
+    if holders is None:
+        return True
+    return get_user_model().objects.filter(pk=person_id, pk__in=holders).exists()
+
+
 def can_review_entry(user: AbstractBaseUser | AnonymousUser, entry) -> bool:
-    """A supervisor may verify or return a practice entry, never their own."""
-    return can_supervise(user) and entry.user_id != user.pk
+    """A supervisor may verify or return a practice entry of someone they supervise, never
+    their own."""
+    return can_supervise(user) and entry.user_id != user.pk and supervises(user, entry.user_id)
 
 
 def signable_checklist_kinds(user: AbstractBaseUser | AnonymousUser) -> set[str]:
@@ -67,7 +82,7 @@ def signable_checklist_kinds(user: AbstractBaseUser | AnonymousUser) -> set[str]
 def can_sign_checklist(user: AbstractBaseUser | AnonymousUser, signoff) -> bool:
     """May `user` sign (or return) this ChecklistSignOff? Never their own. A mentor-signed
     checklist only for a learner in a cohort (collective) `user` facilitates, the same rule as
-    lesson sign-offs; a supervisor-signed one by any supervisor (supervision is programme-wide).
+    lesson sign-offs; a supervisor-signed one by a supervisor of that person (`supervises`).
     """
     from certifications.models import SignOffChecklist
     from courses.selectors import learners_facilitated_by
@@ -79,7 +94,7 @@ def can_sign_checklist(user: AbstractBaseUser | AnonymousUser, signoff) -> bool:
         return False
     if kind == SignOffChecklist.Signer.MENTOR:
         return learners_facilitated_by(user).filter(user_id=signoff.user_id).exists()
-    return True
+    return supervises(user, signoff.user_id)
 
 
 def can_open_review(user: AbstractBaseUser | AnonymousUser) -> bool:
@@ -109,7 +124,7 @@ def programme_audiences(user: AbstractBaseUser | AnonymousUser) -> set[str]:
 
 def certificate_holders_visible_to(user: AbstractBaseUser | AnonymousUser):
     """The user ids (a queryset) whose certificates `user` may list, inspect and export in
-    the admin, or None for everyone's. Superusers see all; otherwise the host's rule
+    the admin, and whose practice and checklists they may review, or None for everyone's. Superusers see all; otherwise the host's rule
     (CERTIFICATIONS_HOLDERS_VISIBLE_TO), e.g. the people of the collectives a coordinator
     coordinates; with no rule, all."""
     from django.utils.module_loading import import_string

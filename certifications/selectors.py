@@ -563,9 +563,13 @@ def review_queue(*, reviewer: AbstractBaseUser) -> ReviewQueue:
     """Pending practice entries (for supervisors) and pending sign-off requests of the kinds
     `reviewer` may sign, oldest first, never their own. A fixed number of queries."""
     entries: list[PracticeEntry] = []
+    supervised = Q()
     if permissions.can_supervise(reviewer):
+        # Only the people they supervise (permissions.supervises): their own collectives'.
+        holders = permissions.certificate_holders_visible_to(reviewer)
+        supervised = Q() if holders is None else Q(user_id__in=holders)
         entries = list(
-            PracticeEntry.objects.filter(status=ReviewStatus.PENDING)
+            PracticeEntry.objects.filter(supervised, status=ReviewStatus.PENDING)
             .exclude(user=reviewer)
             .select_related("user")
             .order_by("created_at", "pk")
@@ -573,15 +577,18 @@ def review_queue(*, reviewer: AbstractBaseUser) -> ReviewQueue:
     kinds = permissions.signable_checklist_kinds(reviewer)
     signoffs: list[ChecklistSignOff] = []
     if kinds:
-        # Mentor-signed checklists only of learners the reviewer facilitates
-        # (permissions.can_sign_checklist); supervisor-signed ones of anyone.
+        # Mentor-signed checklists only of learners the reviewer facilitates, supervisor-signed
+        # ones only of people they supervise (permissions.can_sign_checklist).
         mentor_kind = SignOffChecklist.Signer.MENTOR
         facilitated = learners_facilitated_by(reviewer)
         signoffs = list(
             ChecklistSignOff.objects.filter(
                 status=ReviewStatus.PENDING, checklist__signer__in=kinds
             )
-            .filter(~Q(checklist__signer=mentor_kind) | Q(user_id__in=facilitated))
+            .filter(
+                (~Q(checklist__signer=mentor_kind) & supervised)
+                | Q(checklist__signer=mentor_kind, user_id__in=facilitated)
+            )
             .exclude(user=reviewer)
             .select_related("user", "checklist", "checklist__programme")
             .order_by("requested_at", "pk")

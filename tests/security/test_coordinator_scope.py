@@ -18,6 +18,14 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
 
+from certifications import records
+from certifications.models import (
+    CertificationProgramme,
+    ChecklistSignOff,
+    PracticeEntry,
+    ReviewStatus,
+    SignOffChecklist,
+)
 from cms.models import Invitation
 from cms.roles import Role
 from courses import services as course_services
@@ -557,3 +565,83 @@ def test_mentor_my_data_export_names_learners_neutrally(two):
     assert "secret-handle-77" not in body(page)
     assert "secret-handle-77" not in text
     assert f"Person no. {nameless.pk}" in text
+
+
+# --- Supervision: practice entries and supervisor-signed checklists ---------------------------
+
+
+@dataclass
+class Supervised:
+    entry: PracticeEntry  # A's mentor's practice, waiting for a supervisor
+    signoff: ChecklistSignOff  # A's learner's role-play, waiting for a supervisor's signature
+
+
+@pytest.fixture
+def supervised(two) -> Supervised:
+    programme = CertificationProgramme.objects.create(
+        code="pm-1", name="Peer mentor", audience="any"
+    )
+    checklist = SignOffChecklist.objects.create(
+        programme=programme,
+        title="Escalation role-play",
+        items="Named the risk",
+        signer="supervisor",
+    )
+    entry = records.practice_entry_log(
+        user=two.mentor_a,
+        kind=PracticeEntry.Kind.MENTORING,
+        date=timezone.localdate() - datetime.timedelta(days=1),
+        minutes=60,
+    )
+    return Supervised(entry, records.signoff_request(user=two.learner_a, checklist=checklist))
+
+
+def test_review_queue_of_b_lists_nothing_of_a(two, supervised):
+    response = signed_in(two.coordinator_b).get("/certificates/review/")
+
+    assert response.status_code == 200
+    assert (response.context["queue"].entries, response.context["queue"].signoffs) == ([], [])
+    assert names_of_a(response) == []
+
+
+def test_review_queue_of_a_lists_a(two, supervised):
+    queue = signed_in(two.coordinator_a).get("/certificates/review/").context["queue"]
+
+    assert [item.item for item in queue.entries] == [supervised.entry]
+    assert [item.item for item in queue.signoffs] == [supervised.signoff]
+
+
+@pytest.mark.parametrize("action", ["verify", "return"])
+def test_practice_entry_of_a_cannot_be_decided_by_b(two, supervised, action):
+    url = f"/certificates/review/entries/{supervised.entry.pk}/{action}/"
+
+    response = signed_in(two.coordinator_b).post(url, {"reason": "Please check the date."})
+
+    assert response.status_code == 403
+    supervised.entry.refresh_from_db()
+    assert (supervised.entry.status, supervised.entry.reviewed_by) == (ReviewStatus.PENDING, None)
+
+
+def test_checklist_of_a_cannot_be_opened_signed_or_returned_by_b(two, supervised):
+    client = signed_in(two.coordinator_b)
+    url = f"/certificates/review/sign-offs/{supervised.signoff.pk}/"
+
+    opened = client.get(url)
+    signed = client.post(url, {"item": "Named the risk"})
+    returned = client.post(f"{url}return/", {"reason": "Not yet."})
+
+    assert (opened.status_code, signed.status_code, returned.status_code) == (403, 403, 403)
+    assert names_of_a(opened) == []
+    supervised.signoff.refresh_from_db()
+    assert supervised.signoff.status == ReviewStatus.PENDING
+
+
+def test_checklist_of_a_is_signed_by_a_and_by_an_admin(two, supervised):
+    url = f"/certificates/review/sign-offs/{supervised.signoff.pk}/"
+
+    assert signed_in(two.admin).get(url).status_code == 200
+    response = signed_in(two.coordinator_a).post(url, {"item": "Named the risk"})
+
+    assert response.status_code == 302
+    supervised.signoff.refresh_from_db()
+    assert supervised.signoff.status == ReviewStatus.VERIFIED

@@ -96,7 +96,7 @@ EXPECTED = [
     ("certificate_verify", "admin", 200, True),
     # A's applied project is signed by a mentor of A's collective: only that mentor sees the
     # request in the queue and may open it; supervisors (coordinators, admins) sign
-    # supervisor checklists programme-wide but not this one.
+    # supervisor checklists of their own collectives' people, but not this one.
     ("certificates_review", "anonymous", 302, False),
     ("certificates_review", "learner_a", 403, False),
     ("certificates_review", "learner_b", 403, False),

@@ -202,8 +202,9 @@ EXPECTED = [
     ("practice_delete", "coordinator_of_a", 404, False),
     ("practice_delete", "coordinator_other", 404, False),
     ("practice_delete", "admin", 404, False),
-    # Verifying or returning it: supervisors (certifications.supervise: coordinators, admins),
-    # programme-wide, never their own; others are refused (403, as for the sign-off page).
+    # Verifying or returning it: supervisors (certifications.supervise: coordinators, admins)
+    # of the mentor's collective, never their own; others are refused (403, as for the sign-off
+    # page), the other collective's coordinator too.
     ("entry_verify", "anonymous", 302, False),
     ("entry_verify", "learner_a", 403, False),
     ("entry_verify", "learner_b", 403, False),
@@ -211,7 +212,7 @@ EXPECTED = [
     ("entry_verify", "other_mentor", 403, False),
     ("entry_verify", "trainer", 403, False),
     ("entry_verify", "coordinator_of_a", 302, False),
-    ("entry_verify", "coordinator_other", 302, False),
+    ("entry_verify", "coordinator_other", 403, False),
     ("entry_verify", "admin", 302, False),
     ("entry_return", "anonymous", 302, False),
     ("entry_return", "learner_a", 403, False),
@@ -220,7 +221,7 @@ EXPECTED = [
     ("entry_return", "other_mentor", 403, False),
     ("entry_return", "trainer", 403, False),
     ("entry_return", "coordinator_of_a", 302, False),
-    ("entry_return", "coordinator_other", 302, False),
+    ("entry_return", "coordinator_other", 403, False),
     ("entry_return", "admin", 302, False),
     # Signing or returning A's applied project: the mentor of A's collective only, as the page.
     ("certificates_sign_post", "anonymous", 302, False),

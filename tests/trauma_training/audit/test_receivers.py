@@ -7,13 +7,13 @@ from django.contrib.auth.models import Group, Permission
 
 from certifications import records
 from certifications.models import SignOffChecklist
-from courses.models import SignOff
+from courses.models import Cohort, CohortMembership, SignOff
 from tests.certifications.helpers import programme_for
 from tests.factories import UserFactory
 from tests.factories.courses import lessons_of
 from trauma_training.audit.models import AuditEntry
 from trauma_training.audit.services import audit_actor
-from trauma_training.models import Consent
+from trauma_training.models import Collective, Consent
 
 
 def rows() -> list[tuple]:
@@ -163,12 +163,16 @@ def test_saving_an_existing_consent_row_writes_nothing_more(person):
 
 @pytest.fixture
 def checklist_request(db):
-    """A learner's pending request for a supervisor-signed checklist, and a supervisor."""
+    """A learner's pending request for a supervisor-signed checklist, and a supervisor: the
+    coordinator of the learner's collective (supervisors reach only their own collectives)."""
     learner = UserFactory(username="learner-z")
     supervisor = UserFactory(username="supervisor-z")
     supervisor.user_permissions.add(
         Permission.objects.get(codename="supervise", content_type__app_label="certifications")
     )
+    cohort = Cohort.objects.create(name="Collective Z")
+    CohortMembership.objects.create(cohort=cohort, user=learner)
+    Collective.objects.create(cohort=cohort, region="Odisha").coordinators.add(supervisor)
     supervisor = type(supervisor).objects.get(pk=supervisor.pk)
     checklist = SignOffChecklist.objects.create(
         programme=programme_for(code="peer-mentor-z", name="Peer mentor"),
