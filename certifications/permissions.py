@@ -124,9 +124,9 @@ def programme_audiences(user: AbstractBaseUser | AnonymousUser) -> set[str]:
 
 def certificate_holders_visible_to(user: AbstractBaseUser | AnonymousUser):
     """The user ids (a queryset) whose certificates `user` may list, inspect and export in
-    the admin, and whose practice and checklists they may review, or None for everyone's. Superusers see all; otherwise the host's rule
-    (CERTIFICATIONS_HOLDERS_VISIBLE_TO), e.g. the people of the collectives a coordinator
-    coordinates; with no rule, all."""
+    the admin, and whose practice and checklists they may review, or None for everyone's.
+    Superusers see all; otherwise the host's rule (CERTIFICATIONS_HOLDERS_VISIBLE_TO), e.g.
+    the people of the collectives a coordinator coordinates; with no rule, all."""
     from django.utils.module_loading import import_string
 
     from certifications import conf
