@@ -74,8 +74,8 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "cms.change_invitation",
         "cms.view_invitation",
         "cms.reset_learner_password",
-        # Safety settings: quick exit address, neutral name, helplines (docs/safety.md).
-        "cms.change_safetysettings",
+        # Not the safety settings (quick exit address, helplines): they are site-wide, so one
+        # collective's coordinator would change them for every collective; admins only.
         "courses.add_xapicredential",
         "courses.change_xapicredential",
         "courses.view_xapicredential",

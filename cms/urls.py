@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from certifications.openbadges import views as openbadges_views
-from cms import signin, views
+from cms import admin_reports, signin, views
 from cms.safety import views as safety_views
 
 urlpatterns = [
@@ -22,6 +22,9 @@ urlpatterns = [
     # Signing out too goes through allauth: Wagtail's logout view drops the session cookie
     # even on a GET it refuses with 405, so any link could sign a person out.
     path("admin/logout/", allauth_account_views.logout, name="wagtailadmin_logout"),
+    # Wagtail's site history lists every collective's changes by name: admins only.
+    path("admin/reports/site-history/", admin_reports.site_history),
+    path("admin/reports/site-history/results/", admin_reports.site_history_results),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),

@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.staticfiles import versioned_static
 
-from cms import admin_views, views
+from cms import admin_reports, admin_views, views
 from cms.viewsets import InvitationViewSet
 
 
@@ -45,3 +45,6 @@ def avatar_url_without_gravatar(user, size):
     if profile is not None and profile.avatar:
         return None  # Wagtail shows the uploaded picture
     return versioned_static("wagtailadmin/images/default-user-avatar.png")
+
+
+hooks.register("construct_reports_menu", admin_reports.hide_site_history_from_non_admins)

@@ -645,3 +645,53 @@ def test_checklist_of_a_is_signed_by_a_and_by_an_admin(two, supervised):
     assert response.status_code == 302
     supervised.signoff.refresh_from_db()
     assert supervised.signoff.status == ReviewStatus.VERIFIED
+
+
+# --- Site-wide admin pages ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/reports/site-history/",
+        "/admin/reports/site-history/results/",
+        "/admin/reports/site-history/?export=csv",
+    ],
+)
+def test_site_history_is_not_open_to_a_coordinator(two, path):
+    """It names every collective's memberships ("<name> in <cohort> (member)")."""
+    from wagtail.log_actions import log
+
+    # A's coordinator edited A's learner's membership in the admin: the log names her.
+    log(CohortMembership.objects.get(user=two.learner_a), "wagtail.edit", user=two.coordinator_a)
+    client = signed_in(two.coordinator_b)
+
+    response = client.get(path)
+
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
+    assert names_of_a(response) == []
+
+
+def test_site_history_is_not_in_a_coordinators_menu_but_opens_for_an_admin(two):
+    coordinator_home = signed_in(two.coordinator_b).get("/admin/")
+    admin = signed_in(two.admin)
+
+    assert "/admin/reports/site-history/" not in body(coordinator_home)
+    assert admin.get("/admin/reports/site-history/").status_code == 200
+    assert "/admin/reports/site-history/" in body(admin.get("/admin/"))
+
+
+def test_safety_settings_are_not_a_coordinators_to_change(two):
+    """Quick exit and the helplines hold for every collective; one coordinator must not point
+    A's learners' quick exit at a page of their choosing."""
+    from cms.models import SafetySettings
+
+    settings = SafetySettings.objects.get()
+    response = signed_in(two.coordinator_b).post(
+        f"/admin/settings/cms/safetysettings/{settings.pk}/",
+        {"neutral_exit_url": "https://attacker.example/track", "site_name": "x"},
+    )
+
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
+    settings.refresh_from_db()
+    assert settings.neutral_exit_url != "https://attacker.example/track"
