@@ -6,7 +6,6 @@ reaches its creator's collectives, or the whole site when an admin makes it so."
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.http import Http404
 from django.template import engines
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -20,6 +19,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
 from courses.models import XAPICredential
+from courses.viewsets import scoped
 from courses.xapi import selectors, services
 
 # Shown once, right after creation, and never stored: the page is rendered from the create
@@ -90,39 +90,9 @@ class XAPICredentialForm(WagtailAdminModelForm):
         return cleaned
 
 
-class _OwnCredentials:
-    """Every view of one credential answers 404 for a credential the user does not manage."""
-
-    def get_object(self, queryset=None):
-        credential = super().get_object(queryset)
-        if (
-            not selectors.credentials_managed_by(self.request.user)
-            .filter(pk=credential.pk)
-            .exists()
-        ):
-            raise Http404
-        return credential
-
-
 class XAPICredentialIndexView(generic.IndexView):
     def get_base_queryset(self):
         return selectors.credentials_managed_by(self.request.user)
-
-
-class XAPICredentialEditView(_OwnCredentials, generic.EditView):
-    pass
-
-
-class XAPICredentialDeleteView(_OwnCredentials, generic.DeleteView):
-    pass
-
-
-class XAPICredentialHistoryView(_OwnCredentials, history.HistoryView):
-    pass
-
-
-class XAPICredentialUsageView(_OwnCredentials, usage.UsageView):
-    pass
 
 
 class XAPICredentialCreateView(generic.CreateView):
@@ -163,10 +133,11 @@ class XAPICredentialViewSet(ModelViewSet):
     add_to_settings_menu = True
     add_view_class = XAPICredentialCreateView
     index_view_class = XAPICredentialIndexView
-    edit_view_class = XAPICredentialEditView
-    delete_view_class = XAPICredentialDeleteView
-    history_view_class = XAPICredentialHistoryView
-    usage_view_class = XAPICredentialUsageView
+    # Every page of one credential answers 404 for a credential the user does not manage.
+    edit_view_class = scoped(generic.EditView, selectors.credentials_managed_by)
+    delete_view_class = scoped(generic.DeleteView, selectors.credentials_managed_by)
+    history_view_class = scoped(history.HistoryView, selectors.credentials_managed_by)
+    usage_view_class = scoped(usage.UsageView, selectors.credentials_managed_by)
     # A copy would have no key and no secret; each credential is made afresh.
     copy_view_enabled = False
     list_display = [

@@ -71,3 +71,19 @@ def test_trainers_may_not_manage_credentials():
     assert trainer.get(INDEX).status_code == 302
     assert trainer.post(ADD, {"name": "Sneaky", "active": "on"}).status_code == 302
     assert not XAPICredential.objects.exists()
+
+
+@pytest.mark.parametrize("page", ["history", "history-results", "usage"])
+def test_history_and_usage_open_for_ones_own_credential_only(page):
+    coordinator = signed_in("coordinator")
+    coordinator.post(ADD, {**SCOPED, "name": "Partner quiz tool", "active": "on"})
+    own = XAPICredential.objects.get()
+    someone_elses = XAPICredential.objects.create(
+        name="Another collective's tool", key="k-other", secret_hash="x"
+    )
+
+    opened = coordinator.get(f"/admin/xapi_credentials/{page}/{own.pk}/")
+    refused = coordinator.get(f"/admin/xapi_credentials/{page}/{someone_elses.pk}/")
+
+    assert (opened.status_code, refused.status_code) == (200, 404)
+    assert "Another collective" not in refused.content.decode()
