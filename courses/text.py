@@ -9,7 +9,9 @@ Two kinds of character break a person's records rather than just looking odd:
 
 Both are refused where text comes in, with a message naming the field. JSON documents are
 also refused when nested deeper than a limit: Python's parser and every recursive walk over
-the result would otherwise stop with a RecursionError (a 500).
+the result would otherwise stop with a RecursionError (a 500); and when a number is beyond
+what a float holds (`1e400` parses to infinity, `10**400` to an int that no float can take),
+which would stop every later calculation with a score (an OverflowError, a 500).
 
 `courses` is the lowest app that holds people's words, so this lives here and the apps above
 (`certifications`, `trauma_training`, `cms`) import it.
@@ -18,7 +20,9 @@ the result would otherwise stop with a RecursionError (a 500).
 from __future__ import annotations
 
 import json
+import math
 import re
+import sys
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -30,6 +34,8 @@ from django.utils.translation import gettext_lazy as _
 MAX_JSON_DEPTH = 64
 
 _BAD_CHARACTER = re.compile("[\x00\ud800-\udfff]")
+# The largest number a float (a score, a duration) can hold; JSON numbers beyond it are refused.
+_LARGEST_NUMBER = sys.float_info.max
 
 
 class TextRefused(ValueError):
@@ -62,8 +68,9 @@ def _child(path: str, key: str | int) -> str:
 
 def json_problem(value: Any, *, max_depth: int = MAX_JSON_DEPTH, path: str = "") -> None:
     """Raise TextRefused for the first string (object key or value) in the decoded JSON
-    `value` that `text_problem` refuses, or for nesting deeper than `max_depth` objects and
-    arrays. Walks with its own stack, never recursion, so any input gets an answer."""
+    `value` that `text_problem` refuses, a number no float holds, or nesting deeper than
+    `max_depth` objects and arrays. Walks with its own stack, never recursion, so any input
+    gets an answer."""
     stack: list[tuple[Any, str, int]] = [(value, path, 0)]
     while stack:
         item, where, depth = stack.pop()
@@ -72,6 +79,9 @@ def json_problem(value: Any, *, max_depth: int = MAX_JSON_DEPTH, path: str = "")
             problem = text_problem(item)
             if problem:
                 raise TextRefused(where, problem)
+        elif kind is float or kind is int:
+            if not (math.isfinite(item) if kind is float else abs(item) <= _LARGEST_NUMBER):
+                raise TextRefused(where, "is a number too large to store")
         elif kind is dict or kind is list:
             if depth >= max_depth:
                 # The whole document is named: the path down there is just max_depth steps.

@@ -65,6 +65,18 @@ def test_json_parse_accepts_nesting_up_to_the_limit():
     assert json_parse(document) is not None
 
 
+@pytest.mark.parametrize("number", ["1e309", "-1e400", "2" + "0" * 308])
+def test_json_parse_refuses_a_number_no_float_holds_naming_the_path(number):
+    with pytest.raises(TextRefused) as refused:
+        json_parse(f'{{"result": {{"score": {{"raw": {number}}}}}}}')
+    assert str(refused.value) == "result.score.raw is a number too large to store"
+
+
+def test_json_parse_accepts_the_largest_numbers_a_float_holds():
+    document = '{"a": 1.7976931348623157e308, "b": -' + "1" + "0" * 307 + ', "c": 1e-400}'
+    assert json_parse(document) == {"a": 1.7976931348623157e308, "b": -(10**307), "c": 0.0}
+
+
 def test_json_parse_refuses_nan_as_not_json():
     with pytest.raises(ValueError, match="^NaN$"):
         json_parse('{"a": NaN}')

@@ -96,6 +96,21 @@ def test_statement_with_unstorable_text_is_a_400_naming_the_field(
     assert browser.get("/me/data/download/").status_code == 200
 
 
+@pytest.mark.parametrize("number", ["1e400", "-1e400", "1" + "0" * 400])
+def test_statement_with_a_number_no_float_holds_is_a_400_naming_the_field(
+    browser, activity, number
+):
+    """A score beyond a float's range stopped the H5P attempt's calculation (a 500)."""
+    body = json.dumps(statement(activity.iri, result={"score": {"scaled": 0.5, "raw": 7}}))
+    body = body.replace('"raw": 7', f'"raw": {number}')
+
+    response = _post_raw(browser, body)
+
+    assert response.status_code == 400
+    assert error(response) == "The request body: result.score.raw is a number too large to store."
+    assert not XAPIStatement.objects.exists()
+
+
 def test_statement_batch_with_unstorable_text_stores_none(browser, activity):
     good = statement(activity.iri)
     body = "[" + json.dumps(good) + "," + _statement_text(activity, "\\u0000") + "]"
