@@ -104,6 +104,11 @@ def test_printed_name_change_keeps_the_code_and_regenerates(
         ("   ", "Write the name you want printed on the certificate."),
         ("x" * 201, "Please use at most 200 characters."),
         ("Rekha\x07", "The name has characters that cannot be printed."),
+        # Only invisible characters: a blank name on the public check page.
+        ("\u202e\u200b", "Write the name you want printed on the certificate."),
+        # A direction override would make the check page show the name reordered.
+        ("Rekha \u202eiveD", "The name has characters that cannot be printed."),
+        ("Rekha \u2067Devi\u2069", "The name has characters that cannot be printed."),
     ],
 )
 def test_printed_name_change_refuses_bad_names(finished, learner, name, message):
@@ -115,6 +120,17 @@ def test_printed_name_change_refuses_bad_names(finished, learner, name, message)
     assert error.value.messages == [message]
     certificate.refresh_from_db()
     assert (certificate.printed_name, certificate.revision) == ("Rekha D.", 1)
+
+
+@pytest.mark.django_db
+def test_printed_name_keeps_the_joiners_indic_spellings_need(finished, learner):
+    certificate = services.certificate_issue(user=learner, programme=programme_for(finished))
+    name = "র\u200d্যাব"  # Bengali with a zero-width joiner
+
+    services.certificate_printed_name_change(certificate=certificate, by=learner, name=name)
+
+    certificate.refresh_from_db()
+    assert certificate.printed_name == name
 
 
 @pytest.mark.django_db
