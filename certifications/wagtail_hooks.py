@@ -18,7 +18,7 @@ def register_certification_viewsets():
 def register_certification_admin_urls():
     return [
         path(
-            "certifications/certificates/<int:pk>/revoke/",
+            "certifications/certificates/<id:pk>/revoke/",
             admin_views.certificate_revoke,
             name="certifications_admin_revoke",
         )

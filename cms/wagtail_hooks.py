@@ -18,7 +18,7 @@ def register_admin_urls():
     return [
         path("people/", admin_views.people_search, name="cms_people_search"),
         path(
-            "people/<int:user_id>/reset-password/",
+            "people/<id:user_id>/reset-password/",
             views.reset_password,
             name="cms_reset_password",
         ),

@@ -21,12 +21,12 @@ def register_admin_urls():
         path("learning/enrolment/", admin_views.enrolment, name="courses_admin_enrolment"),
         path("learning/analytics/", admin_views.analytics_index, name="courses_admin_analytics"),
         path(
-            "learning/analytics/<int:course_id>/",
+            "learning/analytics/<id:course_id>/",
             admin_views.analytics_course,
             name="courses_admin_analytics_course",
         ),
         path(
-            "learning/analytics/h5p/<int:activity_id>/",
+            "learning/analytics/h5p/<id:activity_id>/",
             admin_views.h5p_results,
             name="courses_admin_h5p_results",
         ),

@@ -326,3 +326,37 @@ def test_import_h5p_with_deeply_nested_json_exits_with_the_error(tmp_path, setti
         )
     )
     assert not H5PPackage.objects.exists()
+
+
+# --- Ids no id column holds -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("big", [2**63, 2**70])
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("post", "/learn/lessons/{big}/done/"),
+        ("post", "/learn/lessons/{big}/reflection/x/"),
+        ("post", "/learn/sign-offs/{big}/{big}/"),
+        ("post", "/learn/courses/{big}/enrol/"),
+        ("get", "/certificates/achievements/1/modules/{big}"),
+        ("get", "/me/goals/{big}/"),
+    ],
+)
+def test_an_id_beyond_any_id_column_is_a_404(client, learner, method, path, big):
+    """A page lookup with such a number was an OverflowError (SQLite) or DataError
+    (PostgreSQL): a 500 anyone could cause, one of them without signing in."""
+    client.force_login(learner)
+
+    # (A path without its slash is first sent to the one with it, as for any unknown path.)
+    response = getattr(client, method)(path.format(big=big), follow=True)
+
+    assert response.status_code == 404
+
+
+def test_the_largest_id_still_matches_and_is_looked_up(client, learner):
+    client.force_login(learner)
+
+    response = client.post(f"/learn/courses/{2**63 - 1}/enrol/")
+
+    assert response.status_code == 404  # no such course, asked of the database without error

@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from certifications import records
 from certifications.models import ChecklistSignOff, PracticeEntry, SignOffChecklist
+from cms.roles import Role
 from courses import services as course_services
 from courses.models import CompletionRule, LessonProgress, SignOff
 from tests.certifications.helpers import programme_for
@@ -263,3 +264,39 @@ def test_checklist_signoff_of_an_open_request_is_recorded(checklist_world):
     assert response.status_code == 302
     signoff.refresh_from_db()
     assert (signoff.status, signoff.reviewed_by_id) == ("verified", checklist_world["mentor"].pk)
+
+
+@pytest.mark.django_db
+def test_lesson_signoff_answers_alike_for_an_account_outside_and_no_account(client):
+    """A learner (or any non-signer) posting sign-offs for ids could tell which accounts exist
+    when the answer for an existing person differed from the answer for none."""
+    course = (
+        CourseBuilder(course_index(), "SO")
+        .module(lesson_specs=[{"rule": CompletionRule.SIGNOFF}])
+        .build()
+    )
+    [lesson] = lessons_of(course)
+    someone = user_with_role(Role.LEARNER, username="someone-else")
+    client.force_login(user_with_role(Role.LEARNER, username="prober"))
+
+    existing = client.post(f"/learn/sign-offs/{lesson.pk}/{someone.pk}/")
+    missing = client.post(f"/learn/sign-offs/{lesson.pk}/{someone.pk + 1000}/")
+
+    assert (existing.status_code, missing.status_code) == (403, 403)
+    assert existing.context["message"] == missing.context["message"]
+
+
+@pytest.mark.django_db
+def test_lesson_signoff_of_a_draft_lesson_is_a_404(client):
+    course = (
+        CourseBuilder(course_index(), "SD")
+        .module(lesson_specs=[{"rule": CompletionRule.SIGNOFF}])
+        .build()
+    )
+    [lesson] = lessons_of(course)
+    lesson.unpublish()
+    client.force_login(user_with_role(Role.MENTOR))
+
+    response = client.post(f"/learn/sign-offs/{lesson.pk}/{user_with_role(Role.LEARNER).pk}/")
+
+    assert response.status_code == 404
