@@ -51,9 +51,12 @@ urlpatterns = [
         openbadges_views.achievement_view,
         name="openbadges_module_achievement",
     ),
-    path("status/<id:number>", openbadges_views.status_list_view, name="openbadges_status_list"),
+    # A list's number, not a database id: the view answers every number, an unknown one with
+    # the JSON 404 that credential verifiers read (so `int`, not `id`, whose refusal of a huge
+    # number would be an HTML redirect).
+    path("status/<int:number>", openbadges_views.status_list_view, name="openbadges_status_list"),
     path(
-        "status/suspension/<id:number>",
+        "status/suspension/<int:number>",
         openbadges_views.status_list_view,
         {"purpose": "suspension"},
         name="openbadges_suspension_list",
