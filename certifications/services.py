@@ -11,7 +11,6 @@ name (same code, next revision). Every step writes a CertificateEvent with who a
 from __future__ import annotations
 
 import logging
-import unicodedata
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -34,6 +33,7 @@ from certifications.models import (
     certificate_code_generate,
 )
 from certifications.selectors import Evaluation, programme_evaluate
+from courses.text import has_direction_control, has_letter_or_digit
 
 __all__ = [
     "Evaluation",
@@ -57,9 +57,12 @@ DAY_0_REMINDER_LATEST_DAYS = 7
 
 
 def _printed_name(user: AbstractBaseUser) -> str:
-    # The name the learner chose to show (never the username, which may identify them).
-    name = (getattr(user, "display_name", "") or "").strip()
-    return name or _("Certificate holder")
+    """The name the learner chose to show (never the username, which may identify them), if it
+    passes the printed-name rule (`printed_name_clean`); else a neutral "Certificate holder"."""
+    try:
+        return printed_name_clean(getattr(user, "display_name", "") or "")
+    except ValidationError:
+        return _("Certificate holder")
 
 
 def _certificate_create(
@@ -285,24 +288,18 @@ def certificate_render(
     return certificate
 
 
-# Right-to-left embedding, override and isolate controls: inside a name on the public check
-# page they reorder the text around them, so "Rekha" could read as someone else's name.
-# (Zero-width joiners stay allowed: Bengali, Hindi and Telugu spellings use them.)
-_DIRECTION_CONTROLS = frozenset(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
-
-
 def printed_name_clean(value: str) -> str:
     """The printed name as stored: trimmed, one space between words; ValidationError if it is
     empty or has no letter or digit (only invisible characters), too long, or holds control
     characters (including the ones that reorder text)."""
     name = " ".join((value or "").split())
-    if not any(unicodedata.category(ch)[0] in "LN" for ch in name):
+    if not has_letter_or_digit(name):
         raise ValidationError(_("Write the name you want printed on the certificate."))
     if len(name) > PRINTED_NAME_MAX:
         raise ValidationError(
             _("Please use at most %(max)s characters.") % {"max": PRINTED_NAME_MAX}
         )
-    if any(ord(ch) < 32 or ord(ch) == 127 or ch in _DIRECTION_CONTROLS for ch in name):
+    if has_direction_control(name) or any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
         raise ValidationError(_("The name has characters that cannot be printed."))
     return name
 

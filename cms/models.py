@@ -17,6 +17,7 @@ from wagtail.models import Page
 from cms.adapters import email_address_discard
 from cms.fields import EncryptedEmailField, email_digest
 from cms.roles import Role
+from courses.text import has_direction_control, has_letter_or_digit
 
 
 class UserManager(BaseUserManager):
@@ -115,9 +116,13 @@ class User(AbstractBaseUser, PermissionsMixin):
         """How anyone else sees this person, everywhere (DOMAIN.md 6.7): the chosen display
         name, or a neutral "Person no. 12"; never the username or email, which may identify
         them. The one rule: `__str__`, `get_full_name` and `get_short_name` (what Wagtail
-        and the plugin apps call through AUTH_USER_MODEL) all return it."""
+        and the plugin apps call through AUTH_USER_MODEL) all return it. A display name that
+        shows nothing (invisible characters only) or could reorder the text around it counts
+        as none."""
         name = (self.display_name or "").strip()
-        return name or _("Person no. %(id)s") % {"id": self.pk}
+        if not has_letter_or_digit(name) or has_direction_control(name):
+            return _("Person no. %(id)s") % {"id": self.pk}
+        return name
 
     def save(self, *args, **kwargs):
         # The digest follows the address on every save, also a save of `email` alone.

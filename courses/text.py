@@ -23,6 +23,7 @@ import json
 import math
 import re
 import sys
+import unicodedata
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -58,6 +59,22 @@ def text_problem(text: str) -> str | None:
     if character == "\x00":
         return "contains a NUL character (U+0000)"
     return f"contains a lone surrogate (U+{ord(character):04X})"
+
+
+# Right-to-left embedding, override and isolate controls: inside a name shown to others they
+# reorder the text around them, so "Rekha" could read as another name. (Zero-width joiners are
+# not among them: Bengali, Hindi and Telugu spellings need those.)
+_DIRECTION_CONTROLS = frozenset(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
+
+
+def has_letter_or_digit(text: str) -> bool:
+    """Whether `text` shows anything: a name of spaces and invisible characters shows nothing."""
+    return any(unicodedata.category(ch)[0] in "LN" for ch in text)
+
+
+def has_direction_control(text: str) -> bool:
+    """Whether `text` holds a control that reorders the text around it."""
+    return any(ch in _DIRECTION_CONTROLS for ch in text)
 
 
 def _child(path: str, key: str | int) -> str:

@@ -8,6 +8,7 @@ from courses.services.enrolment import (
     enrolment_withdraw,
 )
 from courses.services.progress import (
+    SIGN_OFF_REFUSED,
     course_progress_recompute,
     h5p_activities_passed,
     lesson_evaluate,
@@ -20,6 +21,7 @@ from courses.services.progress import (
 from courses.services.quizzes import QuizResult, quiz_attempt_submit, quiz_score
 
 __all__ = [
+    "SIGN_OFF_REFUSED",
     "CsvEnrolmentReport",
     "QuizResult",
     "course_progress_recompute",

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from courses import selectors
 from courses.caching import learner_changed
@@ -244,6 +245,10 @@ def signoff_request(*, user: AbstractBaseUser, lesson: LessonPage) -> LessonProg
     return progress
 
 
+# Also the answer for an id that is no one's (courses.views.signoff_record): the same words.
+SIGN_OFF_REFUSED = gettext_lazy("You can sign off only people in a group you support.")
+
+
 @transaction.atomic
 def signoff_record(
     *, signer: AbstractBaseUser, learner: AbstractBaseUser, lesson: LessonPage
@@ -258,10 +263,12 @@ def signoff_record(
     something done to them. Side effects: writes one SignOff row; then `lesson_evaluate`.
     Nothing is written when it raises.
     """
+    # Who may sign first: anyone else learns nothing about the person, not even whether the
+    # lesson would need a sign-off from them.
+    if not can_sign_off(signer=signer, learner=learner):
+        raise PermissionDenied(SIGN_OFF_REFUSED)
     if lesson.completion_rule != CompletionRule.SIGNOFF:
         raise ValidationError(_("This lesson does not need a sign-off."), code="not_signoff")
-    if not can_sign_off(signer=signer, learner=learner):
-        raise PermissionDenied(_("You can sign off only people in a group you support."))
     earlier = SignOff.objects.filter(learner=learner, lesson=lesson).first()
     if earlier is not None:
         return earlier

@@ -134,6 +134,26 @@ def test_printed_name_keeps_the_joiners_indic_spellings_need(finished, learner):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    "display_name,printed",
+    [
+        ("  Rekha   Devi ", "Rekha Devi"),
+        ("Rekha \u202eiveD", "Certificate holder"),
+        ("\u200b\u200b", "Certificate holder"),
+    ],
+)
+def test_issued_name_follows_the_printed_name_rule(finished, learner, display_name, printed):
+    """The name printed at issue comes from the display name, through the same rule as a
+    name the holder types: a name that reorders itself or shows nothing is never printed."""
+    learner.display_name = display_name
+    learner.save()
+
+    certificate = services.certificate_issue(user=learner, programme=programme_for(finished))
+
+    assert certificate.printed_name == printed
+
+
+@pytest.mark.django_db
 def test_printed_name_change_refused_for_a_revoked_certificate(finished, learner):
     certificate = services.certificate_issue(user=learner, programme=programme_for(finished))
     services.certificate_revoke(certificate=certificate, by=None, reason="Issued in error")

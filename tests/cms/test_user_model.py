@@ -72,6 +72,14 @@ def test_user_str_uses_display_name_then_a_neutral_name_never_the_username():
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("display_name", ["\u200b\u200d", "Asha \u202eahsA", "\u2067Asha\u2069"])
+def test_user_display_name_that_shows_nothing_or_reorders_counts_as_none(display_name):
+    user = User(pk=14, username="u-four", display_name=display_name)
+
+    assert (str(user), user.name_for_others) == ("Person no. 14",) * 2
+
+
+@pytest.mark.django_db
 def test_user_username_is_unique_with_a_plain_message():
     User.objects.create_user(username="asha", password="a-long-pass-phrase-77")
     duplicate = User(username="asha")
