@@ -25,6 +25,7 @@ from certifications.models import (
     ChecklistSignOff,
     SignOffChecklist,
 )
+from cms.models import SafetySettings
 from cms.roles import Role
 from courses import services as course_services
 from courses.models import Cohort, CohortMembership
@@ -404,6 +405,24 @@ EXPECTED = [
     ("mentorships_mentor_choices", "coordinator_other", 200, False),
     ("mentorships_mentor_choices", "admin", 200, True),
     # The audit log listing: superusers only.
+    ("admin_site_history", "anonymous", 302, False),
+    ("admin_site_history", "learner_a", 302, False),
+    ("admin_site_history", "learner_b", 302, False),
+    ("admin_site_history", "mentor_of_a", 302, False),
+    ("admin_site_history", "other_mentor", 302, False),
+    ("admin_site_history", "trainer", 302, False),
+    ("admin_site_history", "coordinator_of_a", 302, False),
+    ("admin_site_history", "coordinator_other", 302, False),
+    ("admin_site_history", "admin", 200, False),
+    ("admin_safety_settings", "anonymous", 302, False),
+    ("admin_safety_settings", "learner_a", 302, False),
+    ("admin_safety_settings", "learner_b", 302, False),
+    ("admin_safety_settings", "mentor_of_a", 302, False),
+    ("admin_safety_settings", "other_mentor", 302, False),
+    ("admin_safety_settings", "trainer", 302, False),
+    ("admin_safety_settings", "coordinator_of_a", 302, False),
+    ("admin_safety_settings", "coordinator_other", 302, False),
+    ("admin_safety_settings", "admin", 200, True),
     ("admin_audit_log", "anonymous", 302, False),
     ("admin_audit_log", "learner_a", 302, False),
     ("admin_audit_log", "learner_b", 302, False),
@@ -586,6 +605,14 @@ VIEWS = {
     "admin_enrolment": ("get", lambda w: "/admin/learning/enrolment/", A_COHORT),
     "admin_collective_add": ("get", lambda w: "/admin/collectives/new/", A_COHORT),
     "admin_users": ("get", lambda w: "/admin/users/", A_NAME),
+    # Site-wide pages: every collective's log entries by name, and quick exit and helplines
+    # for everyone; admins only (docs/security.md).
+    "admin_site_history": ("get", lambda w: "/admin/reports/site-history/", A_NAME),
+    "admin_safety_settings": (
+        "get",
+        lambda w: f"/admin/settings/cms/safetysettings/{SafetySettings.objects.get().pk}/",
+        "Tele-MANAS",
+    ),
     "mentorships_mentor_choices": ("get", lambda w: "/programme/mentorships/", "Meera-M"),
 }
 
