@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from courses.wording import BANNED_STEMS_BY_LANGUAGE
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 OUR_APPS = ["cms", "courses", "certifications", "trauma_training"]
 
@@ -21,13 +23,7 @@ BANNED_ENGLISH = [
     r"leaderboards?",
     r"loser?s?",
 ]
-# Chosen with care: the plain words for "wrong", "mistake" and "failed" in each language. Other
-# meanings of these stems are rare in our text; a hit is read by a person, never auto-fixed.
-BANNED_BY_LOCALE = {
-    "hi": ["गलत", "ग़लत", "असफल", "विफल", "फेल", "फ़ेल", "नाकाम"],
-    "bn": ["ভুল", "ব্যর্থ", "অকৃতকার্য", "ফেল"],
-    "te": ["తప్పు", "విఫల", "ఫెయిల్", "ఓడిపోయ"],
-}
+BANNED_BY_LOCALE = BANNED_STEMS_BY_LANGUAGE
 
 # Learner-facing templates and strings outside this task's files that still use a banned word;
 # each needs its owner's fix (listed in docs/safety.md). Keep this list shrinking; a new

@@ -198,3 +198,168 @@ def validate_course(course: dict) -> list[str]:
         if match:
             errors.append(f"banned word {match.group(0)!r} in: {text[:60]!r}")
     return errors
+
+
+# --- Translations: the same course with only the words changed.
+
+# A translated string must be written in its language's script: a leftover English sentence is
+# caught here rather than by a learner.
+SCRIPT_RANGES = {
+    "bn": ("\u0980", "\u09ff"),  # Bengali
+    "hi": ("\u0900", "\u097f"),  # Devanagari
+    "te": ("\u0c00", "\u0c7f"),  # Telugu
+}
+BLOCK_TAG_RE = re.compile(r"<(p|h3|ul|ol|li)\b", re.I)
+# Values a translation repeats unchanged: they decide what a page is and how it is scored.
+FIXED_COURSE_KEYS = ("code", "slug", "audience", "estimated_minutes", "prerequisites")
+FIXED_MODULE_KEYS = ("slug", "estimated_minutes")
+FIXED_LESSON_KEYS = ("slug", "estimated_minutes", "completion_rule")
+
+
+def _in_script(text: str, language: str) -> bool:
+    low, high = SCRIPT_RANGES[language]
+    return any(low <= char <= high for char in text)
+
+
+class _TranslationCheck:
+    def __init__(self, language: str):
+        from courses.wording import banned_stem_in
+
+        self.language = language
+        self.banned_stem_in = banned_stem_in
+        self.errors: list[str] = []
+
+    def text(self, source: str, translated, where: str) -> None:
+        """A string the translation must translate: present, in the script, no banned word."""
+        if not source:
+            return
+        if not isinstance(translated, str) or not translated.strip():
+            self.errors.append(f"{where}: missing (the source has {source[:40]!r})")
+            return
+        if not _in_script(translated, self.language):
+            self.errors.append(f"{where}: not in {self.language} script: {translated[:40]!r}")
+        stem = self.banned_stem_in(translated, self.language)
+        if stem:
+            self.errors.append(f"{where}: banned word {stem!r} in {translated[:40]!r}")
+
+    def same(self, source: dict, translated: dict, keys, where: str) -> None:
+        for key in keys:
+            if source.get(key) != translated.get(key):
+                self.errors.append(
+                    f"{where}: {key} must stay {source.get(key)!r}, not {translated.get(key)!r}"
+                )
+
+    def same_length(self, source: list, translated, what: str, where: str) -> bool:
+        if not isinstance(translated, list) or len(translated) != len(source):
+            count = len(translated) if isinstance(translated, list) else "no"
+            self.errors.append(f"{where}: {len(source)} {what} in the source, {count} here")
+            return False
+        return True
+
+    def question(self, source: dict, translated: dict, where: str) -> None:
+        if not isinstance(translated, dict):
+            self.errors.append(f"{where}: missing")
+            return
+        self.same(source, translated, ("kind",), where)
+        self.text(source["prompt"], translated.get("prompt"), f"{where} prompt")
+        self.text(
+            source.get("explanation", ""), translated.get("explanation"), f"{where} explanation"
+        )
+        options = translated.get("options")
+        if not self.same_length(source["options"], options, "options", where):
+            return
+        for index, (option, translated_option) in enumerate(
+            zip(source["options"], options, strict=True)
+        ):
+            o_where = f"{where} option {index}"
+            if bool(option["correct"]) != bool(translated_option.get("correct")):
+                self.errors.append(f"{o_where}: correct must stay {bool(option['correct'])}")
+            self.text(option["text"], translated_option.get("text"), f"{o_where} text")
+            self.text(option["feedback"], translated_option.get("feedback"), f"{o_where} feedback")
+
+    def questions(self, source: dict, translated: dict, where: str) -> None:
+        self.same(source, translated, ("pass_mark",), where)
+        questions = translated.get("questions")
+        if self.same_length(source["questions"], questions, "questions", where):
+            for index, pair in enumerate(zip(source["questions"], questions, strict=True)):
+                self.question(*pair, f"{where} question {index}")
+
+    def block(self, source: tuple, translated, where: str) -> None:
+        block_type, value = source
+        if not (isinstance(translated, tuple) and translated[0] == block_type):
+            got = translated[0] if isinstance(translated, tuple) else translated
+            self.errors.append(f"{where}: must be a {block_type!r} block, not {got!r}")
+            return
+        translated_value = translated[1]
+        if block_type == "text":
+            self.text(value, translated_value, where)
+            source_tags = [tag.lower() for tag in BLOCK_TAG_RE.findall(value)]
+            tags = [tag.lower() for tag in BLOCK_TAG_RE.findall(translated_value or "")]
+            if tags != source_tags:
+                self.errors.append(
+                    f"{where}: paragraphs, headings and list items must match the source "
+                    f"({len(source_tags)} there, {len(tags)} here)"
+                )
+            return
+        if not isinstance(translated_value, dict):
+            self.errors.append(f"{where}: the value must be a mapping like the source's")
+            return
+        if block_type == "quiz":
+            self.questions(value, translated_value, where)
+            return
+        if block_type == "callout":
+            self.same(value, translated_value, ("kind",), where)
+        for key, text in value.items():
+            if key != "kind" and isinstance(text, str):
+                self.text(text, translated_value.get(key), f"{where} {key}")
+
+    def lesson(self, source: dict, translated: dict, where: str, body_required: bool) -> None:
+        self.same(source, translated, FIXED_LESSON_KEYS, where)
+        self.text(source["title"], translated.get("title"), f"{where} title")
+        if "body" not in translated:
+            if body_required:
+                self.errors.append(f"{where}: the body is not translated")
+            return
+        body = translated["body"]
+        if self.same_length(source["body"], body, "body blocks", where):
+            for index, pair in enumerate(zip(source["body"], body, strict=True)):
+                self.block(*pair, f"{where} block {index}")
+
+
+def translation_errors(
+    source: dict, translation: dict, language: str, *, bodies_required: bool = True
+) -> list[str]:
+    """Every way `translation` differs from `source` in more than its words: each block, quiz
+    option, correct answer and completion rule must be the source's, every string translated.
+    With `bodies_required` false a lesson may leave out ``body`` (it is then shown in the
+    source language); everything else must be there."""
+    if language not in SCRIPT_RANGES:
+        return [f"no checker for language {language!r}"]
+    check = _TranslationCheck(language)
+    check.same(source, translation, FIXED_COURSE_KEYS, "course")
+    check.text(source["title"], translation.get("title"), "course title")
+    check.text(source["summary"], translation.get("summary"), "course summary")
+    modules = translation.get("modules")
+    if not check.same_length(source["modules"], modules, "modules", "course"):
+        return check.errors
+    for m_index, (module, t_module) in enumerate(zip(source["modules"], modules, strict=True)):
+        where = f"module {m_index} ({module['slug']})"
+        check.same(module, t_module, FIXED_MODULE_KEYS, where)
+        check.text(module["title"], t_module.get("title"), f"{where} title")
+        objectives = t_module.get("objectives")
+        if check.same_length(module["objectives"], objectives, "objectives", where):
+            for index, pair in enumerate(zip(module["objectives"], objectives, strict=True)):
+                check.text(*pair, f"{where} objective {index}")
+        lessons = t_module.get("lessons")
+        if check.same_length(module["lessons"], lessons, "lessons", where):
+            for l_index, (lesson, t_lesson) in enumerate(
+                zip(module["lessons"], lessons, strict=True)
+            ):
+                check.lesson(
+                    lesson,
+                    t_lesson,
+                    f"{where} lesson {l_index} ({lesson['slug']})",
+                    bodies_required,
+                )
+        check.questions(module["check"], t_module.get("check") or {}, f"{where} check")
+    return check.errors
