@@ -340,9 +340,12 @@ def translation_errors(
     check.text(source["title"], translation.get("title"), "course title")
     check.text(source["summary"], translation.get("summary"), "course summary")
     modules = translation.get("modules")
-    if not check.same_length(source["modules"], modules, "modules", "course"):
-        return check.errors
-    for m_index, (module, t_module) in enumerate(zip(source["modules"], modules, strict=True)):
+    if not isinstance(modules, list):
+        modules = []
+    # Modules present are checked even when some are missing, so a translator working module
+    # by module sees the problems in what is written so far.
+    check.same_length(source["modules"], modules, "modules", "course")
+    for m_index, (module, t_module) in enumerate(zip(source["modules"], modules, strict=False)):
         where = f"module {m_index} ({module['slug']})"
         check.same(module, t_module, FIXED_MODULE_KEYS, where)
         check.text(module["title"], t_module.get("title"), f"{where} title")
