@@ -17,11 +17,17 @@ class UserLanguageMiddleware:
 
     def __call__(self, request):
         user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated and user.preferred_language in self.codes:
-            translation.activate(user.preferred_language)
+        if not (
+            user is not None and user.is_authenticated and user.preferred_language in self.codes
+        ):
+            response = self.get_response(request)
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        # For this request only: the thread serves someone else next.
+        with translation.override(user.preferred_language):
             request.LANGUAGE_CODE = user.preferred_language
-        response = self.get_response(request)
-        response.headers.setdefault("Content-Language", translation.get_language())
+            response = self.get_response(request)
+            response.headers.setdefault("Content-Language", translation.get_language())
         return response
 
 

@@ -13,11 +13,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail_localize.fields import TranslatableField
 
 from cms.adapters import email_address_discard
 from cms.fields import EncryptedEmailField, email_digest
 from cms.roles import Role
 from courses.text import has_direction_control, has_letter_or_digit
+from courses.translatable import PAGE_TRANSLATABLE_FIELDS
 
 
 class UserManager(BaseUserManager):
@@ -225,7 +227,8 @@ class HomePage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    max_count = 1
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
+    # One home page per language: each language's tree starts at a translation of it.
     parent_page_types = ["wagtailcore.Page"]
 
     class Meta:
@@ -242,6 +245,7 @@ class StandardPage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("body")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("body")]
     subpage_types: list[str] = ["cms.StandardPage"]
 
     class Meta:

@@ -45,4 +45,9 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [
+    # Pages are routed from the home page in the reader's language (cms.views.serve); Wagtail's
+    # own URLs below keep its password-restriction view and the pattern pages reverse to.
+    re_path(r"^((?:[\w\-]+/)*)$", views.serve, name="wagtail_serve"),
+    path("", include(wagtail_urls)),
+]

@@ -75,3 +75,26 @@ def reset_password(request: HttpRequest, user_id: int) -> HttpResponse:
     return TemplateResponse(
         request, "cms/admin/reset_password.html", {"target": target, "password": password}
     )
+
+
+def serve(request: HttpRequest, path: str) -> HttpResponse:
+    """Wagtail's page view, routed from the home page in the reader's language: the same URL
+    opens each reader's own language (docs/translations.md). Only the routing differs from
+    Wagtail's (`courses.localization.root_page_for_reader`); its hooks and serving are used
+    as they are."""
+    from wagtail import views as wagtail_views
+    from wagtail.models import Site
+
+    from courses import localization
+
+    if not hasattr(request, "_wagtail_route_for_request"):
+        site = Site.find_for_request(request)
+        route = None
+        if site is not None:
+            components = [component for component in path.split("/") if component]
+            try:
+                route = localization.root_page_for_reader(site).route(request, components)
+            except Http404:
+                route = None
+        request._wagtail_route_for_request = route
+    return wagtail_views.serve(request, path)

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail.models import PageViewRestriction
 
-from courses import caching, conf
+from courses import caching, conf, localization
 from courses.models import (
     CohortMembership,
     CompletionRule,
@@ -108,17 +108,20 @@ def _structures_build(courses: list[CoursePage]) -> dict[int, list[ModuleEntry]]
         .order_by("path")
         if not _is_restricted(lesson.path, restricted)
     ]
+    # Entries carry the source page's id whatever language the course is in: progress is kept
+    # on the source pages (courses.localization); titles and URLs are this copy's.
+    source_id = localization.source_ids(modules + lessons)
     structures: dict[int, list[ModuleEntry]] = {}
     for course in courses:
         structures[course.pk] = [
             ModuleEntry(
-                id=module.id,
+                id=source_id[module.id],
                 title=module.title,
                 url=module.url,
                 has_check=module.check_quiz is not None,
                 lessons=[
                     LessonEntry(
-                        id=lesson.id,
+                        id=source_id[lesson.id],
                         title=lesson.title,
                         url=lesson.url,
                         completion_rule=lesson.completion_rule,
@@ -331,13 +334,15 @@ def course_outline(*, course: CoursePage, user: AbstractBaseUser) -> CourseOutli
 
 
 def _course_outline_build(*, course: CoursePage, user: AbstractBaseUser) -> CourseOutline:
-    learner = _learner_course_state(course=course, user=user)
+    """`course` is the copy the learner reads; their rows are on its source page."""
+    source = course.source_page
+    learner = _learner_course_state(course=source, user=user)
     structure = _reachable(course_structure(course=course), signer=learner["signer"])
     lesson_rows = {
-        row.lesson_id: row for row in LessonProgress.objects.filter(user=user, course=course)
+        row.lesson_id: row for row in LessonProgress.objects.filter(user=user, course=source)
     }
     module_rows = {
-        row.module_id: row for row in ModuleProgress.objects.filter(user=user, course=course)
+        row.module_id: row for row in ModuleProgress.objects.filter(user=user, course=source)
     }
     modules = []
     next_lesson = None
@@ -362,11 +367,15 @@ def _course_outline_build(*, course: CoursePage, user: AbstractBaseUser) -> Cour
         modules=modules,
         next_lesson=next_lesson,
         missing_prerequisites=(
-            prerequisites_missing(user=user, course=course)
+            _localized_list(prerequisites_missing(user=user, course=source))
             if learner["prerequisites_missing"]
             else []
         ),
     )
+
+
+def _localized_list(pages: list) -> list:
+    return list(localization.localized_copies(pages).values())
 
 
 @dataclass
@@ -377,7 +386,10 @@ class CatalogueEntry:
 
 
 def course_catalogue(*, index: CourseIndexPage, user: AbstractBaseUser) -> list[CatalogueEntry]:
+    """The courses below `index` (the catalogue in the reader's language), with the learner's
+    enrolment and percent, which are kept on each course's source page."""
     courses = list(CoursePage.objects.child_of(index).live().order_by("path"))
+    source_id = localization.source_ids(courses)
     enrolled = set(
         Enrolment.objects.filter(user=user, status=Enrolment.Status.ACTIVE).values_list(
             "course_id", flat=True
@@ -385,7 +397,11 @@ def course_catalogue(*, index: CourseIndexPage, user: AbstractBaseUser) -> list[
     )
     percents = dict(CourseProgress.objects.filter(user=user).values_list("course_id", "percent"))
     return [
-        CatalogueEntry(course=c, enrolled=c.pk in enrolled, percent=percents.get(c.pk, 0))
+        CatalogueEntry(
+            course=c,
+            enrolled=source_id[c.pk] in enrolled,
+            percent=percents.get(source_id[c.pk], 0),
+        )
         for c in courses
     ]
 
@@ -433,10 +449,13 @@ def my_learning(*, user: AbstractBaseUser) -> MyLearning:
         1 for state in settled.values() if state == LessonProgress.State.AWAITING_SIGNOFF
     )
     signer = has_signer(user=user)
-    structures = course_structures(courses=[e.course for e in enrolments])
+    # Enrolments are on source pages; the learner reads each course in their language.
+    shown = localization.localized_copies(e.course for e in enrolments)
+    structures = course_structures(courses=list(shown.values()))
     in_progress, completed = [], []
     for enrolment in enrolments:
-        structure = _reachable(structures[enrolment.course_id], signer=signer)
+        course = shown[enrolment.course_id]
+        structure = _reachable(structures[course.pk], signer=signer)
         next_lesson = next(
             (
                 lesson
@@ -448,7 +467,7 @@ def my_learning(*, user: AbstractBaseUser) -> MyLearning:
         )
         row = course_rows.get(enrolment.course_id)
         entry = MyCourse(
-            course=enrolment.course,
+            course=course,
             percent=row.percent if row else 0,
             completed_at=row.completed_at if row else None,
             next_lesson=next_lesson,
@@ -518,29 +537,32 @@ class LessonView:
 
 
 def lesson_detail(*, lesson: LessonPage, user: AbstractBaseUser, attempt_id=None) -> LessonView:
+    """`lesson` is the copy the learner reads; their rows are on its source page."""
     from courses.h5p.selectors import lesson_players
 
+    source = lesson.source_page
     module = lesson.get_module()
     course = lesson.get_course()
-    progress = LessonProgress.objects.filter(user=user, lesson=lesson).first()
+    progress = LessonProgress.objects.filter(user=user, lesson=source).first()
     reflections = dict(
-        ReflectionResponse.objects.filter(user=user, lesson=lesson).values_list("block_id", "text")
+        ReflectionResponse.objects.filter(user=user, lesson=source).values_list("block_id", "text")
     )
     signoff = (
-        SignOff.objects.filter(learner=user, lesson=lesson).select_related("signed_by").first()
+        SignOff.objects.filter(learner=user, lesson=source).select_related("signed_by").first()
     )
     structure = course_structure(course=course)
     ordered = [(m, lesson_entry) for m in structure for lesson_entry in m.lessons]
     next_url = None
     for index, (_module, entry) in enumerate(ordered):
-        if entry.id == lesson.id:
+        if entry.id == source.id:
             if index + 1 < len(ordered):
                 next_url = ordered[index + 1][1].url
             break
     return LessonView(
         progress=progress,
         completed=bool(progress and progress.completed_at),
-        quizzes=_quiz_states(user=user, page=lesson, stream=lesson.body, attempt_id=attempt_id),
+        # Block ids are the same in every copy: attempts are the source's, words this copy's.
+        quizzes=_quiz_states(user=user, page=source, stream=lesson.body, attempt_id=attempt_id),
         reflections=reflections,
         signed_off_by=str(signoff.signed_by) if signoff and signoff.signed_by_id else None,
         next_url=next_url or course.url,
@@ -559,14 +581,16 @@ class ModuleView:
 
 
 def module_detail(*, module: ModulePage, user: AbstractBaseUser, attempt_id=None) -> ModuleView:
+    """`module` is the copy the learner reads; their rows are on its source page."""
+    source = module.source_page
     course = module.get_course()
     structure = _reachable(course_structure(course=course), signer=has_signer(user=user))
-    entry = next((m for m in structure if m.id == module.id), None)
+    entry = next((m for m in structure if m.id == source.id), None)
     lesson_rows = {
-        row.lesson_id: row for row in LessonProgress.objects.filter(user=user, module=module)
+        row.lesson_id: row for row in LessonProgress.objects.filter(user=user, module=source)
     }
-    module_row = ModuleProgress.objects.filter(user=user, module=module).first()
-    checks = _quiz_states(user=user, page=module, stream=module.module_check, attempt_id=attempt_id)
+    module_row = ModuleProgress.objects.filter(user=user, module=source).first()
+    checks = _quiz_states(user=user, page=source, stream=module.module_check, attempt_id=attempt_id)
     return ModuleView(
         course=course,
         lessons=_lesson_states([entry], lesson_rows) if entry else [],
@@ -675,4 +699,6 @@ def course_analytics(*, course: CoursePage, learners=None) -> CourseAnalytics:
 
 
 def analytics_courses() -> list[CoursePage]:
-    return list(CoursePage.objects.live().order_by("path"))
+    """Each course once, by its source page (its progress rows are there, whatever language
+    it was taken in)."""
+    return list(localization.source_pages_only(CoursePage.objects.live()).order_by("path"))

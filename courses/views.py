@@ -51,30 +51,33 @@ def my_learning(request: HttpRequest) -> HttpResponse:
 @require_POST
 @login_required
 def course_enrol(request: HttpRequest, course_id: int) -> HttpResponse:
-    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    # Any language's copy of the course may be posted; the enrolment is on its source page.
+    shown = get_object_or_404(CoursePage.objects.live(), pk=course_id)
     try:
-        services.enrolment_create(user=request.user, course=course)
+        services.enrolment_create(user=request.user, course=shown.source_page)
     except ValidationError as error:
-        return problem(request, _validation_message(error), back=course.url)
-    messages.success(request, _("You have joined “%(title)s”.") % {"title": course.title})
-    return redirect(course.url)
+        return problem(request, _validation_message(error), back=shown.url)
+    messages.success(request, _("You have joined “%(title)s”.") % {"title": shown.title})
+    return redirect(shown.url)
 
 
 @require_POST
 @login_required
 def course_unenrol(request: HttpRequest, course_id: int) -> HttpResponse:
-    course = get_object_or_404(CoursePage, pk=course_id)
-    services.enrolment_withdraw(user=request.user, course=course)
+    shown = get_object_or_404(CoursePage, pk=course_id)
+    services.enrolment_withdraw(user=request.user, course=shown.source_page)
     messages.info(
         request,
         _("You have left “%(title)s”. Your progress is kept if you join again.")
-        % {"title": course.title},
+        % {"title": shown.title},
     )
-    return redirect(course.url)
+    return redirect(shown.url)
 
 
 def _lesson_for_learner(request: HttpRequest, lesson_id: int) -> LessonPage:
-    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    """The source page of the lesson `lesson_id` (any language's copy), if the learner may
+    work in it. Its URL opens in the reader's language."""
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id).source_page
     course = lesson.get_course()
     refusal = selectors.lesson_access_refusal(user=request.user, course=course)
     if refusal:
@@ -100,6 +103,8 @@ def quiz_submit(request: HttpRequest, page_id: int, block_id: str) -> HttpRespon
     page = get_object_or_404(Page.objects.live(), pk=page_id).specific
     if not isinstance(page, LessonPage | ModulePage):
         return problem(request, _("There is no quiz here."), status=404)
+    # Scored on the source copy: the same questions, options and answers in every language.
+    page = page.source_page
     course = page.get_course()
     refusal = selectors.lesson_access_refusal(user=request.user, course=course)
     if refusal:
@@ -170,7 +175,7 @@ def signoff_queue(request: HttpRequest) -> HttpResponse:
 @require_POST
 @login_required
 def signoff_record(request: HttpRequest, lesson_id: int, learner_id: int) -> HttpResponse:
-    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id).source_page
     learner = get_user_model().objects.filter(pk=learner_id, is_active=True).first()
     if learner is None:
         # The service's own refusal, word for word: an id that is no one's answers like a

@@ -8,7 +8,6 @@ import dj_database_url
 from celery.schedules import crontab
 from csp.constants import NONCE as _csp_nonce
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -52,6 +51,12 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    # Content translation (docs/translations.md): trainers translate pages and snippets from
+    # their English source in the admin or through PO files; replaces wagtail.locales. After
+    # Wagtail's core, so a test database restored from its serialized copy has the locales
+    # before the synchronisation rows that point at them.
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "modelcluster",
     "taggit",
     "allauth",
@@ -143,13 +148,19 @@ LOGIN_REDIRECT_URL = "courses:my_learning"
 
 # --- Languages: learners read English, Bengali, Hindi or Telugu.
 LANGUAGE_CODE = "en"
+# Each language is named in its own script wherever it is offered (the language menu, sign-up,
+# the admin): a reader finds their language without reading another one first.
 LANGUAGES = [
-    ("en", _("English")),
-    ("bn", _("Bengali")),
-    ("hi", _("Hindi")),
-    ("te", _("Telugu")),
+    ("en", "English"),
+    ("bn", "বাংলা"),
+    ("hi", "हिन्दी"),
+    ("te", "తెలుగు"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Content is translated too: each page and translatable snippet has a copy per language, tied
+# to its English source by a translation key (docs/translations.md).
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 TIME_ZONE = "Asia/Kolkata"
 USE_I18N = True
 USE_TZ = True

@@ -1,17 +1,19 @@
 """The curriculum as a Wagtail page tree: CourseIndexPage > CoursePage > ModulePage > LessonPage."""
 
 from django import forms
-from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from courses.blocks import LessonStreamBlock, ModuleCheckStreamBlock
+from courses.translatable import PAGE_TRANSLATABLE_FIELDS
 
 
 class Audience(models.TextChoices):
@@ -37,6 +39,22 @@ class SignedInPageMixin:
             return redirect_to_login(request.get_full_path())
         return super().serve(request, *args, **kwargs)
 
+    @cached_property
+    def source_page(self):
+        """The copy of this page that progress is kept on (courses.localization)."""
+        from courses import localization
+
+        return localization.source_page(self)
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import localization
+
+        context = super().get_context(request, *args, **kwargs)
+        context["content_language"] = localization.content_language(self)
+        context["untranslated"] = localization.is_untranslated_for_reader(self)
+        context["reader_language_name"] = localization.reader_language_name()
+        return context
+
     def route(self, request, path_components):
         """Fetch the child page as its own type in one query. Wagtail's `route` takes two (the
         page, then its specific row), and every level of a lesson's URL pays them; below each
@@ -47,6 +65,10 @@ class SignedInPageMixin:
         try:
             child = child_models[0].objects.child_of(self).get(slug=path_components[0])
         except ObjectDoesNotExist:
+            if self.source_page.pk != self.pk:
+                # Not in this language's tree yet (made outside the admin, which adds a
+                # placeholder in every language): the source copy, with the notice.
+                return self.source_page.route(request, path_components)
             return super().route(request, path_components)  # any other page type, or 404
         child._cached_parent_obj = self  # as Wagtail does: get_parent() needs no query
         return child.route(request, path_components[1:])
@@ -60,6 +82,7 @@ class CourseIndexPage(SignedInPageMixin, Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
     subpage_types = ["courses.CoursePage"]
 
     class Meta:
@@ -74,7 +97,8 @@ class CourseIndexPage(SignedInPageMixin, Page):
 
 
 class CoursePage(SignedInPageMixin, Page):
-    """A course: modules in order, for one audience, in one language."""
+    """A course: modules in order, for one audience. Its language is its locale; each
+    translation is a copy in another locale's page tree with the same translation key."""
 
     code = models.CharField(
         _("code"),
@@ -99,13 +123,6 @@ class CoursePage(SignedInPageMixin, Page):
         default=60,
         help_text=_("About how long the whole course takes. There are never time limits."),
     )
-    language = models.CharField(
-        _("language"),
-        max_length=5,
-        choices=settings.LANGUAGES,
-        default="en",
-        help_text=_("The language the course is written in."),
-    )
     prerequisites = ParentalManyToManyField(
         "self",
         symmetrical=False,
@@ -121,12 +138,19 @@ class CoursePage(SignedInPageMixin, Page):
             [
                 FieldPanel("code"),
                 FieldPanel("audience"),
-                FieldPanel("language"),
                 FieldPanel("estimated_minutes"),
                 FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("About this course"),
         ),
+    ]
+    # The code, audience and length are the course's, not a language's: kept in step with the
+    # source. Prerequisites are read from the source page (courses.localization).
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("summary"),
+        SynchronizedField("code"),
+        SynchronizedField("audience"),
+        SynchronizedField("estimated_minutes"),
     ]
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.ModulePage"]
@@ -154,8 +178,21 @@ def _ancestor(page: Page, model: type[Page], levels: int) -> Page:
     cache_name = f"_ancestor_{model.__name__}"
     if not hasattr(page, cache_name):
         path = page.path[: len(page.path) - levels * Page.steplen]
-        setattr(page, cache_name, model.objects.get(path=path))
+        setattr(
+            page, cache_name, _routed_ancestor(page, model, path) or model.objects.get(path=path)
+        )
     return getattr(page, cache_name)
+
+
+def _routed_ancestor(page: Page, model: type[Page], path: str) -> Page | None:
+    """The ancestor at `path` if routing to `page` fetched it already (`route` leaves each
+    parent on its child, as Wagtail does): the lesson page's breadcrumbs cost no query."""
+    node = getattr(page, "_cached_parent_obj", None)
+    while node is not None:
+        if node.path == path:
+            return node if isinstance(node, model) else None
+        node = getattr(node, "_cached_parent_obj", None)
+    return None
 
 
 class ModulePage(SignedInPageMixin, Page):
@@ -182,6 +219,11 @@ class ModulePage(SignedInPageMixin, Page):
         FieldPanel("objectives"),
         FieldPanel("estimated_minutes"),
         FieldPanel("module_check"),
+    ]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("objectives"),
+        TranslatableField("module_check"),
+        SynchronizedField("estimated_minutes"),
     ]
     parent_page_types = ["courses.CoursePage"]
     subpage_types = ["courses.LessonPage"]
@@ -230,6 +272,13 @@ class LessonPage(SignedInPageMixin, Page):
         FieldPanel("estimated_minutes"),
         FieldPanel("completion_rule"),
         FieldPanel("body"),
+    ]
+    # The body's words are translated; its blocks, quiz options and correct answers stay the
+    # source's (a translation cannot add or drop a block), so scoring is the same everywhere.
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("body"),
+        SynchronizedField("estimated_minutes"),
+        SynchronizedField("completion_rule"),
     ]
     parent_page_types = ["courses.ModulePage"]
     subpage_types: list[str] = []
@@ -293,20 +342,22 @@ class LessonPage(SignedInPageMixin, Page):
 
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        course = self.get_course()
+        # Whatever language this copy is in, access and progress are the source page's.
+        source = self.source_page
+        course = source.get_course()
         refusal = selectors.lesson_access_refusal(user=request.user, course=course)
         if refusal:
             messages.info(request, refusal)
             return redirect(course.url)
-        progress = services.lesson_start(user=request.user, lesson=self)
+        progress = services.lesson_start(user=request.user, lesson=source)
         if (
-            self.completion_rule == CompletionRule.H5P
+            source.completion_rule == CompletionRule.H5P
             and progress.completed_at is None
-            and services.h5p_activities_passed(user=request.user, lesson=self)
+            and services.h5p_activities_passed(user=request.user, lesson=source)
         ):
             # A pass made before the lesson was open to the learner (not yet enrolled, a
             # prerequisite missing) counts as soon as they may open it.
-            services.lesson_evaluate(user=request.user, lesson=self)
+            services.lesson_evaluate(user=request.user, lesson=source)
         response = super().serve(request, *args, **kwargs)
         lesson_view = getattr(response, "context_data", {}).get("lesson_view")
         if lesson_view is not None and lesson_view.h5p:

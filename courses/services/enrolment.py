@@ -14,7 +14,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from courses import conf, selectors
+from courses import conf, localization, selectors
 from courses.caching import learner_changed
 from courses.models import Cohort, CohortMembership, CoursePage, Enrolment
 
@@ -186,7 +186,9 @@ def enrolment_csv_apply(
         for u in accounts.filter(Q(*[Q(username__iexact=n) for n in lowered], _connector=Q.OR)):
             users.setdefault(u.username.lower(), u)
     courses = {}
-    for course in CoursePage.objects.live().filter(Q(code__in=keys) | Q(slug__in=keys)):
+    # Each course once, by its source page: its translations share its code and slug.
+    live_courses = localization.source_pages_only(CoursePage.objects.live())
+    for course in live_courses.filter(Q(code__in=keys) | Q(slug__in=keys)):
         courses[course.slug] = course
         if course.code:
             courses[course.code] = course

@@ -150,3 +150,21 @@ def lessons_of(course: CoursePage) -> list[LessonPage]:
 
 def modules_of(course: CoursePage) -> list[ModulePage]:
     return list(ModulePage.objects.child_of(course).order_by("path"))
+
+
+def translate_course(course: CoursePage, language: str = "bn") -> CoursePage:
+    """Translate `course` and everything in it into `language` through wagtail-localize, as a
+    trainer would: each title gets " [language]" added; other words stay as they are. The
+    home page and catalogue above it are copied into that language's tree first. Returns the
+    translated course."""
+    from wagtail.models import Locale
+
+    from trauma_training.seeding import page_translate
+
+    locale = Locale.objects.get(language_code=language)
+    for page in [*course.get_ancestors().filter(depth__gt=1).specific(), course]:
+        if page.get_translation_or_none(locale) is None:
+            page_translate(page=page, locale=locale, words={"title": f"{page.title} [{language}]"})
+    for page in course.get_descendants().specific().order_by("path"):
+        page_translate(page=page, locale=locale, words={"title": f"{page.title} [{language}]"})
+    return course.get_translation(locale)

@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Locale, Page, Revision, Site
 
 from cms.models import HomePage, Invitation
 from courses.models import (
@@ -64,7 +64,7 @@ def seeded(django_db_setup, django_db_blocker):
 
 @pytest.mark.django_db
 def test_seed_demo_creates_the_seven_courses_with_their_modules_and_lessons(seeded):
-    index = CourseIndexPage.objects.get()
+    index = CourseIndexPage.objects.get(locale__language_code="en")
     courses = list(CoursePage.objects.child_of(index).order_by("path"))
 
     assert [(c.code, c.slug, c.live) for c in courses] == [
@@ -79,8 +79,9 @@ def test_seed_demo_creates_the_seven_courses_with_their_modules_and_lessons(seed
                 (lesson["slug"], lesson["completion_rule"]) for lesson in module["lessons"]
             ]
             assert len(module_page.module_check) == 1
-    assert ModulePage.objects.count() == sum(len(c["modules"]) for c in CURRICULA)
-    assert LessonPage.objects.count() == sum(
+    english = {"locale__language_code": "en"}
+    assert ModulePage.objects.filter(**english).count() == sum(len(c["modules"]) for c in CURRICULA)
+    assert LessonPage.objects.filter(**english).count() == sum(
         len(m["lessons"]) for c in CURRICULA for m in c["modules"]
     )
     assert "Demo ready." in seeded
@@ -89,7 +90,7 @@ def test_seed_demo_creates_the_seven_courses_with_their_modules_and_lessons(seed
 @pytest.mark.django_db
 def test_seed_demo_sets_course_prerequisites(seeded):
     for course in CURRICULA:
-        page = CoursePage.objects.get(slug=course["slug"])
+        page = CoursePage.objects.get(slug=course["slug"], locale__language_code="en")
         assert sorted(page.prerequisites.values_list("slug", flat=True)) == sorted(
             course.get("prerequisites", [])
         )
@@ -101,10 +102,17 @@ def test_seed_demo_default_site_points_at_the_home_page(seeded, client):
 
     assert Site.objects.count() == 1
     assert type(site.root_page.specific) is HomePage
-    assert site.root_page_id == HomePage.objects.get().pk
+    assert site.root_page_id == HomePage.objects.get(locale__language_code="en").pk
     assert site.site_name == settings.WAGTAIL_SITE_NAME
-    # Wagtail's placeholder "Welcome" page is gone: the root has the home page alone.
-    assert list(Page.objects.get(depth=1).get_children().values_list("slug", flat=True)) == ["home"]
+    # Wagtail's placeholder "Welcome" page is gone: the root has the home page alone, once in
+    # each language.
+    children = Page.objects.get(depth=1).get_children()
+    assert sorted(children.values_list("locale__language_code", "slug")) == [
+        ("bn", "home"),
+        ("en", "home"),
+        ("hi", "home"),
+        ("te", "home"),
+    ]
     assert client.get("/").status_code == 200
 
 
@@ -189,3 +197,60 @@ def test_seed_demo_learner_agreed_to_public_certificates_and_a_withdrawal_is_kep
     call_command("seed_demo", stdout=StringIO())
 
     assert consent_granted(user=learner, purpose=Consent.Purpose.CERTIFICATES) is False
+
+
+# --- Translations (issue 12) -----------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_seed_demo_gives_every_language_the_whole_page_tree(seeded):
+    english_urls = sorted(
+        page.url_path for page in Page.objects.filter(locale__language_code="en", depth__gt=1)
+    )
+
+    for language in ("bn", "hi", "te"):
+        pages = Page.objects.filter(locale__language_code=language)
+        assert sorted(page.url_path for page in pages) == english_urls, language
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["bn", "hi", "te"])
+def test_seed_demo_translates_every_survivor_course_lesson(seeded, language):
+    from trauma_training.curricula import FULLY_TRANSLATED_FOLDERS, load_course
+
+    for folder in FULLY_TRANSLATED_FOLDERS:
+        course = load_course(folder, language)
+        source = CoursePage.objects.get(slug=course["slug"], locale__language_code="en")
+        for lesson in LessonPage.objects.descendant_of(source):
+            copy = lesson.get_translation(Locale.objects.get(language_code=language)).specific
+            expected = next(
+                item
+                for module in course["modules"]
+                for item in module["lessons"]
+                if item["slug"] == lesson.slug
+            )
+            assert (copy.alias_of_id, copy.live, copy.title) == (None, True, expected["title"])
+            assert [block.id for block in copy.body] == [block.id for block in lesson.body]
+
+
+@pytest.mark.django_db
+def test_seed_demo_orientation_first_lesson_reads_in_bengali(seeded):
+    lesson = LessonPage.objects.get(slug="orient-safety-buttons", locale__language_code="bn")
+
+    text = str(lesson.body[0].value)
+
+    assert text.startswith("<p>এই জায়গাটা আপনার জন্য।")
+    assert lesson.title == "যে বোতামগুলো আপনাকে নিরাপদ রাখে"
+
+
+@pytest.mark.django_db
+def test_seed_demo_leaves_mentor_lesson_bodies_english_placeholders(seeded):
+    """M1-M4 lesson bodies are not translated yet: each language has a placeholder (an alias of
+    the English lesson), shown with the "not in your language yet" notice."""
+    lesson = LessonPage.objects.get(slug="m1-event-experience-effect", locale__language_code="en")
+    bengali = lesson.get_translation(Locale.objects.get(language_code="bn"))
+
+    assert bengali.alias_of_id == lesson.pk
+    course = CoursePage.objects.get(slug="trauma-informed-foundations", locale__language_code="hi")
+    assert course.alias_of_id is None
+    assert course.title != "Trauma-informed foundations"

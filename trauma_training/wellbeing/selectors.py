@@ -13,6 +13,7 @@ from datetime import datetime
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Count, Prefetch, Q, QuerySet
 
+from courses import localization
 from courses.models import CoursePage, ModulePage, ReflectionResponse
 from trauma_training.wellbeing.models import CheckIn, Goal, GoalStep, JournalEntry
 
@@ -57,8 +58,17 @@ class CourseOption:
 
 def goal_link_options() -> list[CourseOption]:
     """Live courses and their live modules, for the "link to" choice (two queries)."""
-    courses = list(CoursePage.objects.live().order_by("path").only("id", "title", "path"))
-    modules = list(ModulePage.objects.live().order_by("path").only("id", "title", "path"))
+    # Goals link to source pages (progress is kept there), each course and module once.
+    courses = list(
+        localization.source_pages_only(CoursePage.objects.live())
+        .order_by("path")
+        .only("id", "title", "path")
+    )
+    modules = list(
+        localization.source_pages_only(ModulePage.objects.live())
+        .order_by("path")
+        .only("id", "title", "path")
+    )
     options = []
     for course in courses:
         own = [m for m in modules if m.path.startswith(course.path)]

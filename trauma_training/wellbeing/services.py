@@ -14,6 +14,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from courses import localization
 from courses.models import CoursePage, ModulePage, ReflectionResponse
 from courses.text import storable_text_check
 from trauma_training.wellbeing.models import (
@@ -92,7 +93,11 @@ def goal_create_from_suggestion(*, user: AbstractBaseUser, key: str) -> Goal:
         raise ValidationError(_("That suggestion is not on the list. Please pick again."))
     course = None
     if suggestion.course_code:
-        course = CoursePage.objects.live().filter(code=suggestion.course_code).first()
+        course = (
+            localization.source_pages_only(CoursePage.objects.live())
+            .filter(code=suggestion.course_code)
+            .first()
+        )
     return goal_create(user=user, title=str(suggestion.title), course=course)
 
 

@@ -7,18 +7,39 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.utils import timezone
-from wagtail.models import Page, Site
+from django.utils import timezone, translation
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.synctree import synchronize_tree
 
 from certifications.seeding import programmes_seed
 from cms.models import HomePage, Invitation
 from cms.roles import Role, group_name
 from courses import services as course_services
 from courses.models import Cohort, CohortMembership, CourseIndexPage, CoursePage
-from trauma_training.curricula import load_curricula
+from trauma_training.curricula import COURSE_FOLDERS, load_curricula
 from trauma_training.models import Collective, Consent
-from trauma_training.seeding import course_seed, prerequisites_link
+from trauma_training.seeding import (
+    course_seed,
+    course_translations_seed,
+    page_translate,
+    prerequisites_link,
+)
 from trauma_training.services import consent_record
+
+# The seeded home page and catalogue, translated from the site's catalogue into each language.
+HOME_WORDS = {
+    "title": gettext_lazy("Learning together"),
+    "intro": format_lazy(
+        "<p>{}</p>",
+        gettext_lazy(
+            "Short, practical lessons for survivor leaders and mentors. "
+            "Learn at your own pace, on your phone, in your language."
+        ),
+    ),
+}
+INDEX_WORDS = {"title": gettext_lazy("Courses")}
 
 DEMO_USERS = [
     # username, display name, role, cohort role
@@ -50,10 +71,13 @@ class Command(BaseCommand):
             home = self._home()
             index = self._course_index(home)
         curricula = load_curricula()
+        course_pages = []
         for course in curricula:
             page, created = course_seed(index=index, course=course)
+            course_pages.append(page)
             self.stdout.write(f"{'created' if created else 'kept'} course {page.title}")
         prerequisites_link(index=index, courses=curricula)
+        self._translations(home, index, course_pages)
         with transaction.atomic():
             self._users_and_collective(index)
         with transaction.atomic():
@@ -77,12 +101,7 @@ class Command(BaseCommand):
                     site.root_page = root
                     site.save()
                 page.delete()
-            home = HomePage(
-                title="Learning together",
-                slug="home",
-                intro="<p>Short, practical lessons for survivor leaders and mentors. "
-                "Learn at your own pace, on your phone, in your language.</p>",
-            )
+            home = HomePage(slug="home", **{field: str(text) for field, text in HOME_WORDS.items()})
             root.add_child(instance=home)
             home.save_revision().publish()
         if site is None:
@@ -99,10 +118,29 @@ class Command(BaseCommand):
             site.save()
         return home
 
+    def _translations(self, home: HomePage, index: CourseIndexPage, course_pages: list) -> None:
+        """Every language's page tree (placeholders for what is not translated), the home page
+        and catalogue in each language, then each course's seeded translations."""
+        source_locale = Locale.get_default()
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+            if code == source_locale.language_code:
+                continue
+            locale = Locale.objects.get(language_code=code)
+            with transaction.atomic(), translation.override(code):
+                synchronize_tree(source_locale, locale)
+                for page, words in ((home, HOME_WORDS), (index, INDEX_WORDS)):
+                    existing = page.get_translation_or_none(locale)
+                    if existing is None or existing.alias_of_id is not None:
+                        words = {field: str(text) for field, text in words.items()}
+                        page_translate(page=page, locale=locale, words=words)
+        for folder, page in zip(COURSE_FOLDERS, course_pages, strict=True):
+            for language in course_translations_seed(course_page=page, folder=folder):
+                self.stdout.write(f"translated course {page.title} into {language}")
+
     def _course_index(self, home: HomePage) -> CourseIndexPage:
         index = CourseIndexPage.objects.child_of(home).first()
         if index is None:
-            index = CourseIndexPage(title="Courses", slug="courses")
+            index = CourseIndexPage(slug="courses", title=str(INDEX_WORDS["title"]))
             home.add_child(instance=index)
             index.save_revision().publish()
         return index
