@@ -1,12 +1,14 @@
 """Cache keys and their invalidation for learner pages.
 
-Two things are cached:
+Three things are cached:
 
 - the course structure (modules and lessons; the same for every learner), under a global
   generation that any change to the page tree moves on (`structure_changed`);
 - each learner's course outline (their states on a course page), under a per-learner version
   that every service changing that learner's enrolment or progress moves on
-  (`learner_changed`).
+  (`learner_changed`);
+- each Wagtail locale's language code, so a lesson page knows its language without a query;
+  dropped when a locale is saved or deleted (`locale_languages_changed`).
 
 Versions are fresh nanosecond stamps, not counters: if the cache evicts a version key, the new
 one can never match an older entry still in the cache. With several web processes the cache
@@ -22,6 +24,8 @@ from django.core.cache import cache
 from django.db import transaction
 
 STRUCTURE_GENERATION_KEY = "courses:structure:generation"
+# Each Wagtail locale's language code, by locale id (`courses.selectors.locale_language`).
+LOCALE_LANGUAGES_KEY = "courses:locale-languages"
 STRUCTURE_SECONDS = 60 * 60
 # A safety net for writes that bypass the services (the shell, a data migration).
 OUTLINE_SECONDS = 10 * 60
@@ -85,3 +89,8 @@ def learner_changed(user_ids: Iterable[int]) -> None:
 
     bump()
     transaction.on_commit(bump)
+
+
+def locale_languages_changed() -> None:
+    """Forget the cached language code of each locale (after a locale is saved or deleted)."""
+    cache.delete(LOCALE_LANGUAGES_KEY)

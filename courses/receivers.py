@@ -7,10 +7,10 @@ after the change commits."""
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from courses.caching import learner_changed, structure_changed
+from courses.caching import learner_changed, locale_languages_changed, structure_changed
 
 
 def _course_id_for(page: Page) -> int | None:
@@ -88,3 +88,10 @@ def on_enrolment_changed(sender, instance, **kwargs) -> None:
     still changes what the learner may open, and H5P file grants are checked against that
     (`courses.h5p.selectors.files_grant_valid`), so their cached answers go."""
     learner_changed([instance.user_id])
+
+
+@receiver(post_save, sender=Locale)
+@receiver(post_delete, sender=Locale)
+def on_locale_changed(sender, **kwargs) -> None:
+    """A lesson's language is its locale's code, cached by `courses.selectors.locale_language`."""
+    locale_languages_changed()

@@ -9,13 +9,14 @@ import statistics
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.cache import cache
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
-from wagtail.models import PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 
 from courses import caching, conf
 from courses.models import (
@@ -515,6 +516,7 @@ class LessonView:
     course: CoursePage
     module: ModulePage
     h5p: dict = field(default_factory=dict)  # block id -> courses.h5p.selectors.H5PPlayer
+    language: str = "en"  # the lesson's language: its Wagtail locale's code
 
 
 def lesson_detail(*, lesson: LessonPage, user: AbstractBaseUser, attempt_id=None) -> LessonView:
@@ -547,7 +549,20 @@ def lesson_detail(*, lesson: LessonPage, user: AbstractBaseUser, attempt_id=None
         course=course,
         module=module,
         h5p=lesson_players(lesson=lesson, user=user),
+        language=locale_language(locale_id=lesson.locale_id),
     )
+
+
+def locale_language(*, locale_id: int) -> str:
+    """The language code of the Wagtail locale `locale_id` ("en", "bn", "hi", "te"): a lesson's
+    `lang`, which its Listen button reads in. From the cache, as `page.locale` would cost every
+    lesson page a query; locales are few and change only when a language is added
+    (`caching.locale_languages_changed`)."""
+    languages = cache.get(caching.LOCALE_LANGUAGES_KEY)
+    if languages is None or locale_id not in languages:
+        languages = dict(Locale.objects.values_list("id", "language_code"))
+        cache.set(caching.LOCALE_LANGUAGES_KEY, languages, None)
+    return languages.get(locale_id, settings.LANGUAGE_CODE)
 
 
 @dataclass
