@@ -275,7 +275,7 @@
     if (exiting() || i >= sentences.length) { finish(); return; }
     index = i;
     var utterance = new window.SpeechSynthesisUtterance(sentences[i].text);
-    utterance.lang = (voice && voice.lang) || language;
+    utterance.lang = voice && voice.lang ? String(voice.lang).replace(/_/g, "-") : language;
     if (voice) { utterance.voice = voice; }
     utterance.rate = RATE;
     utterance.onend = function () {
@@ -350,7 +350,9 @@
   });
   // Leaving the page stops; switching away (another app, the screen locked) pauses, so the
   // phone never speaks about the lesson from a pocket or to someone else in the room.
-  window.addEventListener("pagehide", function () { silence(); finish(); });
+  window.addEventListener("pagehide", function () {
+    if (state !== "idle") { silence(); finish(); }
+  });
   document.addEventListener("visibilitychange", function () {
     if (document.visibilityState === "hidden") { pause(); }
   });
