@@ -516,7 +516,7 @@ def test_content_note_offers_four_choices_that_work_without_javascript(client, n
     assert "<summary>Read a short summary</summary><p>Debt can trap.</p>" in note
     assert f'<a href="{last.url}" rel="nofollow">Skip for now</a>' in note
     assert '<a href="/help/#mentor">Talk to my mentor</a>' in note
-    assert '<div id="lesson-body" tabindex="-1">' in html
+    assert '<div id="lesson-body" tabindex="-1" lang="en">' in html
     # The note comes before the lesson it describes.
     assert html.index('class="content-note"') < html.index('id="lesson-body"')
     assert f'href="/safety/break/?next={noted.url}">Take a break</a>' in html
