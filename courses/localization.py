@@ -38,7 +38,10 @@ def locale_id(language_code: str) -> int | None:
 
 
 def language_of_locale(locale_id_: int) -> str | None:
+    """The language code of a locale id, without a query once read (as `locale_id`)."""
     ids = _locale_ids if _locale_ids is not None else _locale_ids_load()
+    if locale_id_ not in ids.values():
+        ids = _locale_ids_load()
     for code, found in ids.items():
         if found == locale_id_:
             return code

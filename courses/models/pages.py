@@ -302,6 +302,18 @@ class LessonPage(SignedInPageMixin, Page):
                 return child.value
         return None
 
+    @property
+    def has_narration(self) -> bool:
+        """Whether the body has a trainer's narration: an audio block with its file. Its blocks
+        are the ones the template renders, so asking costs no query."""
+        return any(child.block_type == "audio" and child.value.get("audio") for child in self.body)
+
+    @property
+    def offers_read_aloud(self) -> bool:
+        """Whether the lesson offers "Listen" in the phone's own voice (docs/read-aloud.md): not
+        when a trainer's narration is there, which takes precedence."""
+        return not self.has_narration
+
     def clean(self):
         super().clean()
         if self.completion_rule == CompletionRule.QUIZ and not self.block_ids("quiz"):

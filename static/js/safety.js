@@ -27,6 +27,12 @@
     exiting = true;
     document.documentElement.classList.add("safety-exiting");
     document.title = "";
+    // A lesson being read aloud falls silent at once (courses/read-aloud.js): told first, so it
+    // does not go on to the next sentence, then the phone's voice is stopped here in any case.
+    try {
+      document.dispatchEvent(new CustomEvent("safety:quick-exit"));
+    } catch (e) { /* never let this stand in the way of leaving */ }
+    if (window.speechSynthesis) { window.speechSynthesis.cancel(); }
     var target = (exitLink && exitLink.getAttribute("data-neutral-url")) ||
       (exitLink && exitLink.href) || "about:blank";
     window.location.replace(target);
