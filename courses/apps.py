@@ -18,3 +18,4 @@ class CoursesConfig(AppConfig):
         register_converter(IdConverter, "id")
 
         personal_data_register(app="courses", module=personal_data)
+        receivers.locale_sync_handler_replace()

@@ -88,3 +88,20 @@ def on_enrolment_changed(sender, instance, **kwargs) -> None:
     still changes what the learner may open, and H5P file grants are checked against that
     (`courses.h5p.selectors.files_grant_valid`), so their cached answers go."""
     learner_changed([instance.user_id])
+
+
+def _locale_sync_saved(sender, instance, raw=False, **kwargs) -> None:
+    """wagtail-localize's own handler, minus raw saves: loading a fixture or restoring a test
+    database (rows saved as they are, in app order) must not build page aliases halfway
+    through, when the pages' content types may not be back yet."""
+    if not raw:
+        instance.sync_trees()
+
+
+def locale_sync_handler_replace() -> None:
+    from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
+
+    post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
+    post_save.connect(
+        _locale_sync_saved, sender=LocaleSynchronization, dispatch_uid="courses_locale_sync_saved"
+    )

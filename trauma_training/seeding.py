@@ -214,14 +214,19 @@ def page_translate(*, page: Page, locale: Locale, words: dict) -> Page:
     return type(page).objects.get(pk=translated.pk)
 
 
-def course_translations_seed(*, course_page: CoursePage, folder: str) -> list[str]:
-    """Translate a seeded course into each language it has a data file for, unless that
-    translation exists already. A lesson whose file has no body stays the English page (a
-    placeholder in that language's tree). Returns the languages translated now."""
+def course_translations_seed(
+    *, course_page: CoursePage, folder: str, languages: list[str] | None = None
+) -> list[str]:
+    """Translate a seeded course into each language it has a data file for (or only
+    `languages`), unless that translation exists already. A lesson whose file has no body stays
+    the English page (a placeholder in that language's tree). Returns the languages translated
+    now."""
     from trauma_training.curricula import load_translations
 
     done = []
     for language, course in load_translations(folder).items():
+        if languages is not None and language not in languages:
+            continue
         locale = Locale.objects.get(language_code=language)
         existing = course_page.get_translation_or_none(locale)
         if existing is not None and existing.alias_of_id is None:
