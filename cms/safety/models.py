@@ -1,5 +1,6 @@
 """Site settings for the safety features, editable by coordinators and admins in Settings."""
 
+from django.conf import settings as django_settings
 from django.core.validators import (
     MaxValueValidator,
     MinValueValidator,
@@ -20,38 +21,64 @@ DEFAULT_IDLE_MINUTES = 30
 
 # The programme's numbers (DOMAIN.md 2), given to every site when its settings are first made.
 # After that they are site data: editors change or remove them, and nothing puts them back.
-DEFAULT_HELPLINES = [
-    {
-        "name": "Tele-MANAS (mental health)",
-        "number": "14416",
-        "hours": "24 hours, every day",
-        "note": "Free. Talk in your own language.",
-    },
-    {
-        "name": "Women helpline",
-        "number": "181",
-        "hours": "24 hours, every day",
-        "note": "Free. For women facing violence or in danger.",
-    },
-    {
-        "name": "Childline",
-        "number": "1098",
-        "hours": "24 hours, every day",
-        "note": "Free. For a child who needs help.",
-    },
-    {
-        "name": "Emergency",
-        "number": "112",
-        "hours": "24 hours, every day",
-        "note": "Police, fire, ambulance.",
-    },
-    {
-        "name": "Cyber-crime helpline",
-        "number": "1930",
-        "hours": "24 hours, every day",
-        "note": "Money taken by fraud, for example through UPI.",
-    },
-]
+# In each language the site offers: the numbers are the same everywhere; names, hours and
+# notes are written for each language (by the development team; to be read by a native
+# speaker, docs/translations.md).
+_HELPLINE_NUMBERS = ["14416", "181", "1098", "112", "1930"]
+_HELPLINE_WORDS = {
+    "en": [
+        ("Tele-MANAS (mental health)", "24 hours, every day", "Free. Talk in your own language."),
+        ("Women helpline", "24 hours, every day", "Free. For women facing violence or in danger."),
+        ("Childline", "24 hours, every day", "Free. For a child who needs help."),
+        ("Emergency", "24 hours, every day", "Police, fire, ambulance."),
+        (
+            "Cyber-crime helpline",
+            "24 hours, every day",
+            "Money taken by fraud, for example through UPI.",
+        ),
+    ],
+    "bn": [
+        ("টেলি-মানস (মনের স্বাস্থ্য)", "দিনরাত 24 ঘণ্টা, প্রতিদিন", "বিনামূল্যে। নিজের ভাষায় কথা বলুন।"),
+        (
+            "মহিলা হেল্পলাইন",
+            "দিনরাত 24 ঘণ্টা, প্রতিদিন",
+            "বিনামূল্যে। নির্যাতন বা বিপদের মুখে থাকা মহিলাদের জন্য।",
+        ),
+        ("চাইল্ডলাইন", "দিনরাত 24 ঘণ্টা, প্রতিদিন", "বিনামূল্যে। যে শিশুর সাহায্য দরকার, তার জন্য।"),
+        ("জরুরি নম্বর", "দিনরাত 24 ঘণ্টা, প্রতিদিন", "পুলিশ, দমকল, অ্যাম্বুলেন্স।"),
+        (
+            "সাইবার-অপরাধ হেল্পলাইন",
+            "দিনরাত 24 ঘণ্টা, প্রতিদিন",
+            "প্রতারণা করে টাকা নিয়ে নিলে, যেমন UPI দিয়ে।",
+        ),
+    ],
+    "hi": [
+        ("टेली-मानस (मन की सेहत)", "24 घंटे, हर दिन", "मुफ़्त। अपनी भाषा में बात करें।"),
+        ("महिला हेल्पलाइन", "24 घंटे, हर दिन", "मुफ़्त। हिंसा या खतरे का सामना कर रही महिलाओं के लिए।"),
+        ("चाइल्डलाइन", "24 घंटे, हर दिन", "मुफ़्त। जिस बच्चे को मदद चाहिए, उसके लिए।"),
+        ("आपातकालीन नंबर", "24 घंटे, हर दिन", "पुलिस, दमकल, एम्बुलेंस।"),
+        ("साइबर अपराध हेल्पलाइन", "24 घंटे, हर दिन", "धोखे से पैसे ले लिए गए हों, जैसे UPI से।"),
+    ],
+    "te": [
+        ("టెలి-మానస్ (మానసిక ఆరోగ్యం)", "24 గంటలు, ప్రతి రోజు", "ఉచితం. మీ భాషలోనే మాట్లాడండి."),
+        (
+            "మహిళా హెల్ప్‌లైన్",
+            "24 గంటలు, ప్రతి రోజు",
+            "ఉచితం. హింస లేదా ప్రమాదం ఎదుర్కొంటున్న మహిళల కోసం.",
+        ),
+        ("చైల్డ్‌లైన్", "24 గంటలు, ప్రతి రోజు", "ఉచితం. సహాయం కావాల్సిన పిల్లల కోసం."),
+        ("అత్యవసర నంబర్", "24 గంటలు, ప్రతి రోజు", "పోలీసు, అగ్నిమాపక, అంబులెన్స్."),
+        ("సైబర్ నేరాల హెల్ప్‌లైన్", "24 గంటలు, ప్రతి రోజు", "మోసంతో డబ్బు తీసుకుంటే, ఉదాహరణకు UPI ద్వారా."),
+    ],
+}
+DEFAULT_HELPLINES_BY_LANGUAGE = {
+    language: [
+        {"name": name, "number": number, "hours": hours, "note": note, "language": language}
+        for number, (name, hours, note) in zip(_HELPLINE_NUMBERS, words, strict=True)
+    ]
+    for language, words in _HELPLINE_WORDS.items()
+}
+DEFAULT_HELPLINES = DEFAULT_HELPLINES_BY_LANGUAGE["en"]
 
 http_url_validator = URLValidator(schemes=["http", "https"])
 
@@ -137,6 +164,17 @@ class Helpline(Orderable):
     """A helpline listed on "Get help now", in the order editors choose."""
 
     settings = ParentalKey(SafetySettings, on_delete=models.CASCADE, related_name="helplines")
+    language = models.CharField(
+        _("language"),
+        max_length=5,
+        choices=django_settings.LANGUAGES,
+        default="en",
+        help_text=_(
+            "The language its name, hours and note are written in. “Get help now” lists the "
+            "helplines in the reader's language, or the English ones when that language has "
+            "none."
+        ),
+    )
     name = models.CharField(
         _("name"), max_length=80, help_text=_('What the line is, e.g. "Women helpline".')
     )
@@ -161,7 +199,13 @@ class Helpline(Orderable):
         help_text=_("One short sentence: who it is for, whether it is free."),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("number"), FieldPanel("hours"), FieldPanel("note")]
+    panels = [
+        FieldPanel("language"),
+        FieldPanel("name"),
+        FieldPanel("number"),
+        FieldPanel("hours"),
+        FieldPanel("note"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("helpline")

@@ -15,7 +15,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from wagtail.models import Site
 
 from cms.safety.models import (
-    DEFAULT_HELPLINES,
+    DEFAULT_HELPLINES_BY_LANGUAGE,
     DEFAULT_IDLE_MINUTES,
     DEFAULT_NEUTRAL_EXIT_URL,
     DEFAULT_SITE_NAME,
@@ -47,19 +47,32 @@ def safety_settings_for_site(*, site: Site) -> SafetySettings:
 
 
 def helplines_seed(*, settings: SafetySettings) -> list[Helpline]:
-    """Give `settings` the programme's helplines (DOMAIN.md 2) if it has none.
+    """Give `settings` the programme's helplines (DOMAIN.md 2), in every language, if it has
+    none.
 
-    Side effects: writes up to five Helpline rows. Does nothing if any helpline exists, so an
-    editor's own list is never overwritten.
+    Side effects: writes up to five Helpline rows per language. Does nothing if any helpline
+    exists, so an editor's own list is never overwritten.
     """
     if Helpline.objects.filter(settings=settings).exists():
         return []
     rows = []
-    for order, fields in enumerate(DEFAULT_HELPLINES):
+    defaults = [row for rows_ in DEFAULT_HELPLINES_BY_LANGUAGE.values() for row in rows_]
+    for order, fields in enumerate(defaults):
         helpline = Helpline(settings=settings, sort_order=order, **fields)
         helpline.full_clean()
         rows.append(helpline)
     return Helpline.objects.bulk_create(rows)
+
+
+def helplines_for_reader(*, settings: SafetySettings, language: str) -> tuple[list, bool]:
+    """The helplines to list for a reader of `language`, in the editors' order, and whether
+    they are the English ones because that language has none yet."""
+    helplines = list(settings.helplines.all())
+    own = [helpline for helpline in helplines if helpline.language == language]
+    if own or language == django_settings.LANGUAGE_CODE:
+        return own, False
+    english = [h for h in helplines if h.language == django_settings.LANGUAGE_CODE]
+    return english, bool(english)
 
 
 def safety_settings_for_request(request: HttpRequest) -> SafetySettings | None:

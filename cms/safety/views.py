@@ -5,6 +5,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonRes
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
@@ -34,8 +35,13 @@ def about_quick_exit(request: HttpRequest) -> HttpResponse:
 def help_now(request: HttpRequest) -> HttpResponse:
     """ "Get help now": the site's helplines with tap-to-call links, and how to reach a mentor."""
     settings = services.safety_settings_for_request(request)
-    helplines = list(settings.helplines.all()) if settings else []
-    return TemplateResponse(request, "safety/help.html", {"helplines": helplines})
+    helplines, in_english = (
+        services.helplines_for_reader(settings=settings, language=get_language())
+        if settings
+        else ([], False)
+    )
+    context = {"helplines": helplines, "helplines_in_english": in_english}
+    return TemplateResponse(request, "safety/help.html", context)
 
 
 @require_GET

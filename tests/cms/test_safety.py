@@ -14,7 +14,12 @@ from wagtail.models import Page, Site
 
 from cms.roles import Role
 from cms.safety import services
-from cms.safety.models import DEFAULT_HELPLINES, Helpline, SafetySettings
+from cms.safety.models import (
+    DEFAULT_HELPLINES,
+    DEFAULT_HELPLINES_BY_LANGUAGE,
+    Helpline,
+    SafetySettings,
+)
 from courses import services as course_services
 from courses.models import CompletionRule, LessonProgress, ModuleProgress
 from tests.factories import CourseBuilder, user_with_role
@@ -56,7 +61,11 @@ def _body(response) -> str:
 def test_safety_settings_migration_seeds_the_programme_helplines_for_the_default_site():
     settings = SafetySettings.objects.get(site__is_default_site=True)
 
-    assert [h.number for h in settings.helplines.all()] == PROGRAMME_NUMBERS
+    assert [h.number for h in settings.helplines.filter(language="en")] == PROGRAMME_NUMBERS
+    # Migration cms/0012 added each language's words for the same numbers.
+    for language in ("bn", "hi", "te"):
+        helplines = settings.helplines.filter(language=language)
+        assert [h.number for h in helplines] == PROGRAMME_NUMBERS
     assert settings.neutral_exit_url == "https://www.google.com/search?q=weather"
     assert settings.idle_minutes == 30
 
@@ -68,7 +77,13 @@ def test_safety_settings_for_a_new_site_come_with_the_helplines():
 
     settings = SafetySettings.for_site(site)
 
-    assert [h.name for h in settings.helplines.all()] == [h["name"] for h in DEFAULT_HELPLINES]
+    english = settings.helplines.filter(language="en")
+    assert [h.name for h in english] == [h["name"] for h in DEFAULT_HELPLINES]
+    for language in ("bn", "hi", "te"):
+        rows = settings.helplines.filter(language=language)
+        assert [(h.name, h.number) for h in rows] == [
+            (h["name"], h["number"]) for h in DEFAULT_HELPLINES_BY_LANGUAGE[language]
+        ]
 
 
 @pytest.mark.django_db
@@ -124,6 +139,7 @@ def _admin_form_data(settings: SafetySettings, **overrides) -> dict:
         data.update(
             {
                 prefix + "id": str(helpline.pk),
+                prefix + "language": helpline.language,
                 prefix + "name": helpline.name,
                 prefix + "number": helpline.number,
                 prefix + "hours": helpline.hours,
@@ -321,6 +337,38 @@ def test_help_lists_the_editable_helplines_with_tel_links(client):
     assert html.count('class="tel" href="tel:') == 5
     assert 'href="tel:14416"' in html
     assert 'href="tel:193000"' in html and "Cyber fraud line" in html
+
+
+@pytest.mark.django_db
+def test_help_lists_the_helplines_in_the_readers_language(client):
+    _settings()
+    learner = user_with_role(Role.LEARNER)
+    learner.preferred_language = "bn"
+    learner.save(update_fields=["preferred_language"])
+    client.force_login(learner)
+
+    html = _body(client.get("/help/"))
+
+    names = re.findall(r"<strong>([^<]+)</strong><br>\s*<a class=\"tel\"", html)
+    assert names == [h["name"] for h in DEFAULT_HELPLINES_BY_LANGUAGE["bn"]]
+    assert "in English" not in html and 'class="helpline-list">' in html
+
+
+@pytest.mark.django_db
+def test_help_falls_back_to_the_english_helplines_with_a_note(client):
+    settings = _settings()
+    settings.helplines.filter(language="te").delete()
+    learner = user_with_role(Role.LEARNER)
+    learner.preferred_language = "te"
+    learner.save(update_fields=["preferred_language"])
+    client.force_login(learner)
+
+    html = _body(client.get("/help/"))
+
+    names = re.findall(r"<strong>([^<]+)</strong><br>\s*<a class=\"tel\"", html)
+    assert names == [h["name"] for h in DEFAULT_HELPLINES]
+    assert '<ul class="helpline-list" lang="en">' in html
+    assert 'class="message message-info" role="note"' in html
 
 
 def test_help_numbers_are_never_hard_coded_in_templates():
