@@ -236,12 +236,14 @@ def _context(
     }
 
 
-def certificate_context(certificate: Certificate) -> dict:
-    """The template context of `certificate`'s PDF. Call it inside translation.override."""
+def certificate_context(certificate: Certificate, language: str | None = None) -> dict:
+    """The template context of `certificate`'s PDF, in its language or `language`. Call it
+    inside translation.override."""
+    language = language or certificate.language
     return _context(
-        language=certificate.language,
+        language=language,
         printed_name=certificate.printed_name,
-        title=certificate.title,
+        title=certificate.title_in(language),
         code=certificate.code,
         issued_at=certificate.issued_at,
         expires_at=certificate.expires_at,
@@ -355,12 +357,15 @@ def pdf_render(*, html: str, css: str, context: dict) -> bytes:
         )
 
 
-def certificate_pdf(certificate: Certificate) -> bytes:
-    """The PDF of `certificate`, in its language, as bytes. Pure: nothing is stored (the
-    caller stores the bytes). Raises ImproperlyConfigured if the fonts are not installed."""
+def certificate_pdf(certificate: Certificate, language: str | None = None) -> bytes:
+    """The PDF of `certificate`, in its language or in `language` (the same code, the same
+    credential: only the words change), as bytes. Pure: nothing is stored (the caller stores
+    the bytes). Raises ImproperlyConfigured if the fonts are not installed."""
     html, css = template_sources(certificate)
-    with translation.override(certificate.language):
-        return pdf_render(html=html, css=css, context=certificate_context(certificate))
+    language = language or certificate.language
+    with translation.override(language):
+        context = certificate_context(certificate, language)
+        return pdf_render(html=html, css=css, context=context)
 
 
 def _css_errors(css: str) -> list[str]:

@@ -6,12 +6,14 @@ import math
 import time
 
 from allauth.core.internal import ratelimit as allauth_ratelimit
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -19,6 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from certifications import conf, permissions, selectors, services
 from certifications.forms import PrintedNameForm
 from certifications.models import Certificate
+from certifications.pdf import certificate_pdf as certificate_pdf_render
 
 
 def _verify_wait_seconds(request: HttpRequest) -> int | None:
@@ -152,9 +155,30 @@ def _preparing(request: HttpRequest, certificate: Certificate) -> HttpResponse:
 @require_GET
 @login_required
 def certificate_pdf(request: HttpRequest, code: str) -> HttpResponse:
+    """The certificate's PDF: the stored one, or with `?language=` the same certificate in
+    another of the site's languages, made now (a second or two) and not kept."""
     certificate = _own_certificate(request, code)
     if (not_ready := _not_ready(request, certificate)) is not None:
         return not_ready
+    language = request.GET.get("language", certificate.language)
+    if language not in dict(settings.LANGUAGES):
+        return render(
+            request,
+            "courses/problem.html",
+            {
+                "message": _("That language is not offered. Please choose one from the list."),
+                "back": reverse("certifications:mine"),
+            },
+            status=400,
+        )
+    if language != certificate.language:
+        response = HttpResponse(
+            certificate_pdf_render(certificate, language), content_type="application/pdf"
+        )
+        filename = f"certificate-{certificate.code}-{language}.pdf"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        response["Cache-Control"] = "private, no-store"
+        return response
     try:
         handle = certificate.pdf.open("rb")
     except FileNotFoundError:

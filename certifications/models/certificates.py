@@ -152,9 +152,23 @@ class Certificate(models.Model):
     @property
     def title(self) -> str:
         """What is printed: the programme's public title, and the module for a badge."""
-        if self.module_id:
-            return f"{self.programme.public_title}: {self.module.title}"
-        return self.programme.public_title
+        return self.title_in(self.language)
+
+    def title_in(self, language: str) -> str:
+        """The title in `language`: a badge names its module in that language's live copy of
+        the module page when there is one (the certificate itself keeps the source page)."""
+        if not self.module_id:
+            return self.programme.public_title
+        module_title = self.module.title
+        if language != self.module.locale.language_code:
+            copy = (
+                self.module.get_translations()
+                .filter(locale__language_code=language, live=True, alias_of__isnull=True)
+                .values_list("title", flat=True)
+                .first()
+            )
+            module_title = copy or module_title
+        return f"{self.programme.public_title}: {module_title}"
 
     @property
     def current_status(self) -> str:

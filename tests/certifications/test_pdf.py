@@ -17,6 +17,7 @@ import pytest
 import segno
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured, ValidationError
+from django.core.files.base import ContentFile
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
@@ -577,3 +578,81 @@ def test_catalogue_translates_every_pdf_label(language):
         labels = pdf.pdf_labels()
 
     assert labels == LABELS[language]
+
+
+# --- The same certificate in another language (issue 12) -----------------------------------
+
+
+@needs_poppler
+def test_certificate_pdf_in_another_language_keeps_the_code_and_the_address(learner, tmp_path):
+    certificate = certificate_for(learner, language="en")
+
+    text = " ".join(pdf_text(pdf.certificate_pdf(certificate, "hi"), tmp_path).split())
+
+    with translation.override("hi"):
+        labels = pdf.pdf_labels()
+    assert labels["code"] in text and "Certificate code" not in text
+    assert CODE in text and VERIFY_URL in text
+    assert "मार्च" in text  # issued on 5 March 2026, in Hindi
+    certificate.refresh_from_db()
+    assert certificate.language == "en"  # nothing about the certificate changed
+
+
+@pytest.mark.django_db
+def test_certificate_download_in_another_language(client, learner, tmp_path):
+    certificate = certificate_for(learner, language="en")
+    certificate.pdf.save("stored.pdf", ContentFile(b"%PDF-stored"), save=False)
+    certificate.credential_jwt = "a.b.c"
+    certificate.save()
+    client.force_login(learner)
+    url = reverse("certifications:pdf", args=[certificate.code])
+
+    stored = client.get(url)
+    telugu = client.get(url, {"language": "te"})
+    unknown = client.get(url, {"language": "xx"})
+
+    assert b"".join(stored.streaming_content) == b"%PDF-stored"
+    assert telugu.status_code == 200
+    assert telugu["Content-Type"] == "application/pdf"
+    assert telugu["Content-Disposition"] == f'attachment; filename="certificate-{CODE}-te.pdf"'
+    assert telugu.content.startswith(b"%PDF-")
+    assert unknown.status_code == 400
+    assert "That language is not offered." in unknown.content.decode()
+
+
+@pytest.mark.django_db
+def test_certificate_download_in_another_language_is_the_holders_only(client, learner):
+    certificate = certificate_for(learner, language="en")
+    certificate.pdf.save("stored.pdf", ContentFile(b"%PDF-stored"), save=False)
+    certificate.credential_jwt = "a.b.c"
+    certificate.save()
+    client.force_login(user_with_role("learner", username="someone-else"))
+
+    response = client.get(
+        reverse("certifications:pdf", args=[certificate.code]), {"language": "bn"}
+    )
+
+    assert response.status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_badge_names_its_module_in_the_language_it_is_printed_in(learner, index):
+    from tests.factories import CourseBuilder
+    from tests.factories.courses import modules_of, translate_course
+
+    course = CourseBuilder(index, "B1").module(lessons=1, check=True).build()
+    translate_course(course, "bn")
+    programme = programme_for(course, code="badge", name="Badge", printed_title="Module badge")
+    certificate = Certificate.objects.create(
+        user=learner,
+        programme=programme,
+        module=modules_of(course)[0],
+        code=CODE,
+        printed_name="Rekha",
+        language="en",
+        issued_at=ISSUED_AT,
+    )
+
+    assert certificate.title == "Module badge: Module 1"
+    assert certificate.title_in("bn") == "Module badge: Module 1 [bn]"
+    assert certificate.title_in("hi") == "Module badge: Module 1"  # no Hindi copy: the source
