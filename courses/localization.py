@@ -118,17 +118,34 @@ def source_ids(pages: Iterable[Page]) -> dict[int, int]:
 
 
 def source_page(page: Page) -> Page:
-    """The source copy of `page`, as the same page type: `page` itself when it is one (no
-    query), else one query."""
+    """The source copy of `page`, as the same page type: `page` itself when it is one.
+
+    For a translation it is read once and then kept in the cache until the page tree changes
+    (`courses.caching`, like the course structures), together with the source's module and
+    course, which the page views ask for next: a translated page then costs no more queries
+    than its English source (docs/performance.md, "Translated pages")."""
+    from courses import caching
+
     model = type(page)
-    if page.alias_of_id is not None:
-        return model.objects.get(pk=page.alias_of_id)
-    if page.locale_id == default_locale_id():
+    if is_source(page):
         return page
-    source = model.objects.filter(
-        translation_key=page.translation_key, locale_id=default_locale_id()
-    ).first()
-    return source or page
+    key = f"courses:source-page:{caching.structure_generation()}:{page.pk}"
+    source = cache.get(key)
+    if source is not None:
+        return source
+    if page.alias_of_id is not None:
+        source = model.objects.filter(pk=page.alias_of_id).first()
+    else:
+        source = model.objects.filter(
+            translation_key=page.translation_key, locale_id=default_locale_id()
+        ).first()
+    if source is None:  # its source was deleted: the translation stands alone
+        return page
+    for ancestor in ("get_module", "get_course"):
+        if hasattr(source, ancestor):
+            getattr(source, ancestor)()
+    cache.set(key, source, caching.STRUCTURE_SECONDS)
+    return source
 
 
 def source_pages_only(queryset):
