@@ -279,7 +279,7 @@ def my_certificates(*, user: AbstractBaseUser) -> MyCertificates:
     certificates = list(
         Certificate.objects.filter(user=user)
         .select_related("programme__renewal_check_module", "module")
-        .prefetch_related("programme__cpd_requirements")
+        .prefetch_related("programme__cpd_requirements", "programme__title_translations")
     )
     started = {c.programme_id for c in certificates}
     enrolled = Enrolment.objects.filter(user=user).values("course_id")
@@ -292,7 +292,7 @@ def my_certificates(*, user: AbstractBaseUser) -> MyCertificates:
         )
         .exclude(pk__in=started)
         .distinct()
-        .prefetch_related("required_courses")
+        .prefetch_related("required_courses", "title_translations")
         .order_by("name")
     )
     in_progress = [

@@ -82,6 +82,16 @@ PROGRAMME_PANELS = [
         ],
         heading=_("What it is"),
     ),
+    InlinePanel(
+        "title_translations",
+        heading=_("Printed title in other languages"),
+        label=_("Title in another language"),
+        help_text=_(
+            "Holders read their certificate in their own language: give the printed title in "
+            "Bengali, Hindi or Telugu. Where none is given, the printed title above is used."
+        ),
+        panels=[FieldPanel("language"), FieldPanel("printed_title")],
+    ),
     MultiFieldPanel(
         [
             FieldPanel("required_courses", widget=forms.CheckboxSelectMultiple),

@@ -21,6 +21,7 @@ from certifications.models.programmes import (
     CertificationProgramme,
     CPDCategory,
     ProgrammeCPDRequirement,
+    ProgrammeTitleTranslation,
     SignOffChecklist,
 )
 from certifications.models.records import ChecklistSignOff, PracticeEntry, ReviewStatus
@@ -37,6 +38,7 @@ __all__ = [
     "ChecklistSignOff",
     "PracticeEntry",
     "ProgrammeCPDRequirement",
+    "ProgrammeTitleTranslation",
     "ReviewStatus",
     "SignOffChecklist",
     "SigningKey",

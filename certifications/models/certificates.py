@@ -155,10 +155,12 @@ class Certificate(models.Model):
         return self.title_in(self.language)
 
     def title_in(self, language: str) -> str:
-        """The title in `language`: a badge names its module in that language's live copy of
-        the module page when there is one (the certificate itself keeps the source page)."""
+        """The title in `language`: the programme's title in that language (where an editor
+        gave one), and a badge's module in that language's live copy of the module page when
+        there is one (the certificate itself keeps the source page)."""
+        programme_title = self.programme.public_title_in(language)
         if not self.module_id:
-            return self.programme.public_title
+            return programme_title
         module_title = self.module.title
         if language != self.module.locale.language_code:
             copy = (
@@ -168,7 +170,7 @@ class Certificate(models.Model):
                 .first()
             )
             module_title = copy or module_title
-        return f"{self.programme.public_title}: {module_title}"
+        return f"{programme_title}: {module_title}"
 
     @property
     def current_status(self) -> str:

@@ -4,8 +4,10 @@ coordinators (DOMAIN.md 3)."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -178,11 +180,46 @@ class CertificationProgramme(ClusterableModel):
 
     @property
     def public_title(self) -> str:
+        """The title printed and shown publicly, in the active language."""
+        return self.public_title_in(translation.get_language() or settings.LANGUAGE_CODE)
+
+    def public_title_in(self, language: str) -> str:
+        """The title printed and shown publicly in `language`: its translation where an editor
+        gave one (prefetch `title_translations` for a list), else the printed title or name."""
+        if language != settings.LANGUAGE_CODE:
+            for row in self.title_translations.all():
+                if row.language == language:
+                    return row.printed_title
         return self.printed_title or self.name
 
     @property
     def renewable(self) -> bool:
         return self.validity_days is not None
+
+
+class ProgrammeTitleTranslation(Orderable):
+    """The programme's printed title in another language, as holders read it there."""
+
+    programme = ParentalKey(
+        CertificationProgramme, on_delete=models.CASCADE, related_name="title_translations"
+    )
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES[1:])
+    printed_title = models.CharField(
+        _("printed title"),
+        max_length=200,
+        help_text=_("Printed on certificates and shown on the check page in this language."),
+    )
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("title in another language")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["programme", "language"], name="programme_title_one_per_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.language}: {self.printed_title}"
 
 
 class ProgrammeCPDRequirement(Orderable):

@@ -656,3 +656,24 @@ def test_a_badge_names_its_module_in_the_language_it_is_printed_in(learner, inde
     assert certificate.title == "Module badge: Module 1"
     assert certificate.title_in("bn") == "Module badge: Module 1 [bn]"
     assert certificate.title_in("hi") == "Module badge: Module 1"  # no Hindi copy: the source
+
+
+@pytest.mark.django_db
+def test_a_programme_title_is_printed_in_the_holders_language_where_an_editor_gave_one(learner):
+    from certifications.models import ProgrammeTitleTranslation
+
+    certificate = certificate_for(learner, language="bn")
+    programme = certificate.programme
+    ProgrammeTitleTranslation.objects.create(
+        programme=programme, language="bn", printed_title="সাথী মেন্টর, স্তর ১"
+    )
+    programme = type(programme).objects.get(pk=programme.pk)
+    certificate.programme = programme
+
+    with translation.override("hi"):
+        shown_in_hindi = programme.public_title
+    assert certificate.title == "সাথী মেন্টর, স্তর ১"
+    assert certificate.title_in("hi") == programme.printed_title  # no Hindi title: the printed one
+    assert shown_in_hindi == programme.printed_title
+    with translation.override("bn"):
+        assert pdf.certificate_context(certificate)["title"] == "সাথী মেন্টর, স্তর ১"
