@@ -122,8 +122,9 @@ def result(request, lesson_id: int, activity_id: int):
     if not selectors.may_use_activity(user=request.user, activity=activity):
         return JsonResponse({"error": _("You cannot open this activity.")}, status=403)
     summary = selectors.activity_result(user=request.user, activity=activity)
+    # Progress is kept on the source lesson, whichever language's copy the player was on.
     lesson_done = LessonProgress.objects.filter(
-        user=request.user, lesson=lesson, completed_at__isnull=False
+        user=request.user, lesson=lesson.source_page, completed_at__isnull=False
     ).exists()
     if lesson_done:
         summary["message"] = " ".join(

@@ -468,6 +468,29 @@ def test_result_after_a_passing_attempt_says_the_lesson_is_complete(
 
 
 @pytest.mark.django_db
+def test_result_on_a_translated_lesson_reads_progress_kept_on_the_source(
+    client, learner, activity, lesson
+):
+    """The same activity in a Bengali copy of the lesson: the pass completes the (source)
+    lesson, and the Bengali player is told so."""
+    from tests.factories.courses import translate_course
+
+    learner.preferred_language = "bn"
+    learner.save(update_fields=["preferred_language"])
+    translated_course = translate_course(lesson.get_course(), "bn")
+    translated = lesson.get_translation(translated_course.locale)
+    record(learner, activity, 0.8)
+    client.force_login(learner)
+
+    response = client.get(result_url(translated, activity))
+
+    assert response.status_code == 200
+    assert response.json()["lesson_completed"] is True
+    assert LessonProgress.objects.get(user=learner, lesson=lesson).completed_at is not None
+    assert not LessonProgress.objects.filter(lesson=translated).exists()
+
+
+@pytest.mark.django_db
 def test_result_after_a_failing_attempt_encourages_another_go(client, learner, activity, lesson):
     record(learner, activity, 0.5)
     client.force_login(learner)
