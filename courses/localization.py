@@ -92,8 +92,9 @@ def reader_language_name() -> str:
 
 
 def source_ids(pages: Iterable[Page]) -> dict[int, int]:
-    """{page id: source page id} for `pages`, in at most one query (none when every page is a
-    source or an alias). A translation whose source was deleted is its own source."""
+    """{page id: source page id} for `pages`, in at most one query: none when every page is a
+    source or an alias, or was looked up since the page tree last changed. A translation
+    whose source was deleted is its own source."""
     found: dict[int, int] = {}
     translated: dict = {}
     default_id = default_locale_id()
@@ -104,16 +105,35 @@ def source_ids(pages: Iterable[Page]) -> dict[int, int]:
             found[page.pk] = page.pk
         else:
             translated.setdefault(page.translation_key, []).append(page.pk)
+    if not translated:
+        return found
+    # Which page is a translation's source changes only with the page tree: cached until then.
+    from courses import caching
+
+    generation = caching.structure_generation()
+    cached = cache.get_many(
+        [f"courses:source-id:{generation}:{pk}" for pks in translated.values() for pk in pks]
+    )
+    for key in list(translated):
+        hits = [cached.get(f"courses:source-id:{generation}:{pk}") for pk in translated[key]]
+        if all(hit is not None for hit in hits):
+            found.update(zip(translated.pop(key), hits, strict=True))
     if translated:
         rows = Page.objects.filter(
             translation_key__in=list(translated), locale_id=default_id
         ).values_list("translation_key", "id")
+        looked_up: dict[int, int] = {}
         for key, source_id in rows:
             for page_id in translated.pop(key):
-                found[page_id] = source_id
-        for page_ids in translated.values():
+                looked_up[page_id] = source_id
+        for page_ids in translated.values():  # a translation whose source was deleted
             for page_id in page_ids:
-                found[page_id] = page_id
+                looked_up[page_id] = page_id
+        found.update(looked_up)
+        cache.set_many(
+            {f"courses:source-id:{generation}:{pk}": source for pk, source in looked_up.items()},
+            caching.STRUCTURE_SECONDS,
+        )
     return found
 
 
@@ -154,17 +174,33 @@ def source_pages_only(queryset):
 
 
 def localized_copies(pages: Iterable[Page]) -> dict[int, Page]:
-    """{source page id: the live copy in the reader's language} for source `pages` in one
-    query (none in the default language); a page with no live copy maps to itself."""
+    """{source page id: the live copy in the reader's language} for source `pages`; a page with
+    no live copy maps to itself. No query in the default language; otherwise the copies are
+    kept in the cache until the page tree changes, so a warm page asks nothing (at most one
+    query for those not cached)."""
+    from courses import caching
+
     pages = list(pages)
     copies = {page.pk: page for page in pages}
     locale = active_locale_id()
     if not pages or locale == default_locale_id():
         return copies
-    model = type(pages[0])
-    by_key = {page.translation_key: page.pk for page in pages}
-    for copy in model.objects.live().filter(translation_key__in=list(by_key), locale_id=locale):
-        copies[by_key[copy.translation_key]] = copy
+    generation = caching.structure_generation()
+    keys = {page.pk: f"courses:localized:{generation}:{locale}:{page.pk}" for page in pages}
+    cached = cache.get_many(list(keys.values()))
+    missing = [page for page in pages if keys[page.pk] not in cached]
+    for page in pages:
+        if keys[page.pk] in cached:
+            copies[page.pk] = cached[keys[page.pk]]
+    if missing:
+        model = type(missing[0])
+        by_key = {page.translation_key: page.pk for page in missing}
+        found = model.objects.live().filter(translation_key__in=list(by_key), locale_id=locale)
+        for copy in found:
+            copies[by_key[copy.translation_key]] = copy
+        cache.set_many(
+            {keys[page.pk]: copies[page.pk] for page in missing}, caching.STRUCTURE_SECONDS
+        )
     return copies
 
 

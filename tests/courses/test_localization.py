@@ -296,18 +296,20 @@ def _warm_queries(user, url: str) -> tuple[int, list[str]]:
     return len(queries), [q["sql"] for q in queries.captured_queries]
 
 
-@pytest.mark.parametrize("which", ["course", "module", "lesson"])
+@pytest.mark.parametrize("which", ["catalogue", "course", "module", "lesson", "my learning"])
 def test_a_translated_page_costs_no_more_queries_than_the_english_one(quiz_course, which):
     bengali, english = _learner("bn"), _learner("en", username="english-reader")
     for learner in (bengali, english):
         services.enrolment_create(user=learner, course=quiz_course)
-    page = {
-        "course": quiz_course,
-        "module": quiz_course.get_children().first(),
-        "lesson": lessons_of(quiz_course)[1],
+    url = {
+        "catalogue": quiz_course.get_parent().url,
+        "course": quiz_course.url,
+        "module": quiz_course.get_children().first().url,
+        "lesson": lessons_of(quiz_course)[1].url,
+        "my learning": reverse("courses:my_learning"),
     }[which]
 
-    english_count, _sql = _warm_queries(english, page.url)
-    bengali_count, sql = _warm_queries(bengali, page.url)
+    english_count, _sql = _warm_queries(english, url)
+    bengali_count, sql = _warm_queries(bengali, url)
 
     assert bengali_count <= english_count, "\n".join(sql)
