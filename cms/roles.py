@@ -59,6 +59,8 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "courses.add_h5pactivity",
         "courses.change_h5pactivity",
         "courses.view_h5pactivity",
+        # Translating courses in the admin (wagtail-localize's own permission).
+        "wagtail_localize.submit_translation",
     ],
     Role.COORDINATOR: [
         "wagtailadmin.access_admin",
