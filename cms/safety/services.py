@@ -128,6 +128,22 @@ class SafetyConfig:
     tab_title_only: bool = False
     idle_minutes: int = DEFAULT_IDLE_MINUTES
 
+    # An editor's own name is shown as they wrote it; the programme's default neutral name is
+    # in the site's catalogue, so each reader sees it in their language.
+    @property
+    def site_name_shown(self) -> str:
+        return _localized_default(self.site_name)
+
+    @property
+    def site_title_shown(self) -> str:
+        return _localized_default(self.site_title)
+
+
+def _localized_default(name: str) -> str:
+    from django.utils.translation import gettext
+
+    return gettext(DEFAULT_SITE_NAME) if name == DEFAULT_SITE_NAME else name
+
 
 # Every page shows the quick exit address and the neutral name, so they are kept in each
 # process (per host) rather than read from the database on every request. A save writes a new

@@ -618,3 +618,30 @@ def test_session_idle_never_loses_a_form_sent_after_a_quiet_while(client):
 
     assert (response.status_code, response["Location"]) == (302, "/learn/")
     assert client.get("/learn/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_default_neutral_name_is_shown_in_the_readers_language(client):
+    _settings()
+    learner = user_with_role(Role.LEARNER)
+    learner.preferred_language = "hi"
+    learner.save(update_fields=["preferred_language"])
+    client.force_login(learner)
+
+    html = _body(client.get("/help/"))
+
+    assert '<a class="site-name" href="/">साथ मिलकर सीखें</a>' in html
+    assert html.split("<title>", 1)[1].split("</title>", 1)[0].endswith("साथ मिलकर सीखें")
+
+
+@pytest.mark.django_db
+def test_an_editors_own_neutral_name_is_shown_as_written_in_every_language(client):
+    _update_settings(site_name="Notes", site_title="Notes")
+    learner = user_with_role(Role.LEARNER)
+    learner.preferred_language = "hi"
+    learner.save(update_fields=["preferred_language"])
+    client.force_login(learner)
+
+    html = _body(client.get("/help/"))
+
+    assert '<a class="site-name" href="/">Notes</a>' in html
