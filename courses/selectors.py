@@ -197,7 +197,9 @@ def prerequisites_missing(*, user: AbstractBaseUser, course: CoursePage) -> list
 
 
 def prerequisites_message(missing: list[CoursePage]) -> str:
-    names = ", ".join(f"“{course.title}”" for course in missing)
+    """Which courses to finish first, named in the reader's language."""
+    shown = localization.localized_copies(missing)
+    names = ", ".join(f"“{shown[course.pk].title}”" for course in missing)
     return ngettext(
         "Please finish %(names)s first. Then this course opens for you.",
         "Please finish these courses first: %(names)s. Then this course opens for you.",
@@ -367,15 +369,16 @@ def _course_outline_build(*, course: CoursePage, user: AbstractBaseUser) -> Cour
         modules=modules,
         next_lesson=next_lesson,
         missing_prerequisites=(
-            _localized_list(prerequisites_missing(user=user, course=source))
+            # Listed by name on the course page: the copies in the reader's language.
+            list(
+                localization.localized_copies(
+                    prerequisites_missing(user=user, course=source)
+                ).values()
+            )
             if learner["prerequisites_missing"]
             else []
         ),
     )
-
-
-def _localized_list(pages: list) -> list:
-    return list(localization.localized_copies(pages).values())
 
 
 @dataclass

@@ -313,3 +313,23 @@ def test_a_translated_page_costs_no_more_queries_than_the_english_one(quiz_cours
     bengali_count, sql = _warm_queries(bengali, url)
 
     assert bengali_count <= english_count, "\n".join(sql)
+
+
+def test_a_missing_prerequisite_is_named_in_the_readers_language(index):
+    first = CourseBuilder(index, "P1").module(lessons=1).build()
+    second = CourseBuilder(index, "P2").module(lessons=1).build()
+    second.prerequisites.set([first])
+    second.save_revision().publish()
+    translate_course(first, "te")
+    translate_course(second, "te")
+    learner = _learner("te")
+
+    response = _client(learner).post(reverse("courses:enrol", args=[_te(second).pk]))
+    outline_page = _client(learner).get(second.url)
+
+    assert "“Course P1 [te]”" in response.content.decode()
+    assert "Course P1 [te]</a></li>" in outline_page.content.decode()
+
+
+def _te(page):
+    return page.get_translation(Locale.objects.get(language_code="te")).specific
