@@ -333,3 +333,44 @@ def test_a_missing_prerequisite_is_named_in_the_readers_language(index):
 
 def _te(page):
     return page.get_translation(Locale.objects.get(language_code="te")).specific
+
+
+# --- Existing rows move to the source pages (migration courses/0009) --------------------------
+
+
+def test_the_migration_moves_rows_on_translated_copies_to_their_source(quiz_course):
+    import importlib
+
+    from django.apps import apps as django_apps
+
+    from courses.models import Enrolment
+
+    migration = importlib.import_module("courses.migrations.0009_progress_on_source_pages")
+    learner, other = _learner("bn"), _learner("bn", username="other-reader")
+    lesson = lessons_of(quiz_course)[0]
+    translated_lesson = _bn(lesson)
+    module, course = _bn(lesson.get_module()), _bn(quiz_course)
+    # Rows made on translated copies, as a site might have before this rule existed.
+    moved = LessonProgress.objects.create(
+        user=learner, lesson=translated_lesson, module=module, course=course
+    )
+    Enrolment.objects.create(user=learner, course=course)
+    LessonProgress.objects.create(
+        user=other, lesson=lesson, module=lesson.get_module(), course=quiz_course
+    )
+    kept = LessonProgress.objects.create(
+        user=other, lesson=translated_lesson, module=module, course=course
+    )
+
+    migration.rows_to_source_pages(django_apps, None)
+
+    moved.refresh_from_db()
+    kept.refresh_from_db()
+    assert (moved.lesson_id, moved.module_id, moved.course_id) == (
+        lesson.pk,
+        lesson.get_module().pk,
+        quiz_course.pk,
+    )
+    assert list(learner.enrolments.values_list("course_id", flat=True)) == [quiz_course.pk]
+    # `other` already had the row on the source: theirs is kept as it was, never deleted.
+    assert kept.lesson_id == translated_lesson.pk
