@@ -270,22 +270,59 @@ def lesson_activity_append(*, lesson: LessonPage, activity: H5PActivity, user=No
     return False
 
 
-def lesson_uses_sync(*, lesson: LessonPage) -> None:
-    """Record which activities `lesson` embeds, given the version just published (or none once
-    it is unpublished). Called by `courses.receivers` on publish and unpublish."""
-    wanted: set[int] = set()
-    if lesson.live:
-        for child in lesson.body:
-            if child.block_type == "h5p" and child.value.get("activity") is not None:
-                wanted.add(child.value["activity"].pk)
+def _embedded_activities(lesson: LessonPage) -> dict[str, int]:
+    """{block id: activity id} of the H5P blocks in `lesson`'s body, read from its stored
+    data (no query per block)."""
+    found = {}
+    for block in lesson.body.raw_data:
+        value = block.get("value") or {}
+        if block.get("type") == "h5p" and value.get("activity"):
+            found[block["id"]] = int(value["activity"])
+    return found
+
+
+def block_activities(*, lesson: LessonPage) -> dict[str, set[int]]:
+    """{H5P block id: the activities that block holds in the live copies of `lesson`}, in one
+    query. A translation keeps its source's blocks but may embed its own language's package in
+    one (wagtail-localize lets the translator override the chosen activity): a pass in any of
+    them is a pass of that block. Empty when `lesson` itself is not live."""
+    copies = list(LessonPage.objects.live().filter(translation_key=lesson.translation_key))
+    if lesson.pk not in {copy.pk for copy in copies}:
+        return {}
+    by_block: dict[str, set[int]] = {}
+    for copy in copies:
+        for block_id, activity_id in _embedded_activities(copy).items():
+            by_block.setdefault(block_id, set()).add(activity_id)
+    return by_block
+
+
+def _uses_set(lesson_id: int, wanted: set[int]) -> None:
     current = set(
-        H5PActivityUse.objects.filter(lesson=lesson).values_list("activity_id", flat=True)
+        H5PActivityUse.objects.filter(lesson_id=lesson_id).values_list("activity_id", flat=True)
     )
-    H5PActivityUse.objects.filter(lesson=lesson, activity_id__in=current - wanted).delete()
+    H5PActivityUse.objects.filter(lesson_id=lesson_id, activity_id__in=current - wanted).delete()
     H5PActivityUse.objects.bulk_create(
-        [H5PActivityUse(lesson=lesson, activity_id=pk) for pk in wanted - current],
+        [H5PActivityUse(lesson_id=lesson_id, activity_id=pk) for pk in wanted - current],
         ignore_conflicts=True,
     )
+
+
+def lesson_uses_sync(*, lesson: LessonPage) -> None:
+    """Record which activities `lesson` embeds, given the version just published (or none once
+    it is unpublished). Called by `courses.receivers` on publish and unpublish.
+
+    The source lesson, where progress is kept, is also recorded as using every activity its
+    live translations embed: a pass in a translation's own package then reaches it (for access
+    checks and for judging the lesson again, courses.localization)."""
+    from courses import localization
+
+    _uses_set(lesson.pk, set(_embedded_activities(lesson).values()) if lesson.live else set())
+    source_id = localization.source_ids([lesson])[lesson.pk]
+    source = lesson if source_id == lesson.pk else LessonPage.objects.filter(pk=source_id).first()
+    if source is None or not source.live:
+        return
+    union = {pk for pks in block_activities(lesson=source).values() for pk in pks}
+    _uses_set(source.pk, union)
 
 
 # --- Results ----------------------------------------------------------------------------------

@@ -23,7 +23,6 @@ from courses.models import (
     CoursePage,
     CourseProgress,
     Enrolment,
-    H5PActivityUse,
     H5PAttempt,
     LessonPage,
     LessonProgress,
@@ -41,17 +40,24 @@ REFLECTION_MAX_CHARS = 10_000
 
 
 def h5p_activities_passed(*, user: AbstractBaseUser, lesson: LessonPage) -> bool:
-    """Every H5P activity the live lesson embeds has an attempt at or above its pass mark.
-    The scaled score decides; `success` is not needed (some content types leave it out)."""
-    required = set(H5PActivityUse.objects.filter(lesson=lesson).values_list("activity", flat=True))
+    """Every H5P block of the live lesson has an attempt at or above its activity's pass mark,
+    in the activity the block holds in any live copy of the lesson (a translation may embed
+    its own language's package: `courses.h5p.services.block_activities`). The scaled score
+    decides; `success` is not needed (some content types leave it out)."""
+    from courses.h5p.services import block_activities
+
+    by_block = block_activities(lesson=lesson)
+    if not by_block:
+        return False
+    wanted = set().union(*by_block.values())
     passed = set(
         H5PAttempt.objects.filter(
             user=user,
-            activity_id__in=required,
+            activity_id__in=wanted,
             score_scaled__gte=F("activity__pass_mark") / 100.0 - PASS_TOLERANCE,
         ).values_list("activity_id", flat=True)
     )
-    return bool(required) and required <= passed
+    return all(activities & passed for activities in by_block.values())
 
 
 def lesson_start(*, user: AbstractBaseUser, lesson: LessonPage) -> LessonProgress:
