@@ -5,13 +5,20 @@
   commas); empty turns the limit off. Counted by allauth's rate limiter, so the client address
   comes from the same rule as sign-in's limits (ALLAUTH_TRUSTED_PROXY_COUNT); a refused lookup
   gets 429 with Retry-After.
+- CERTIFICATIONS_PDF_LANGUAGE_RATE_LIMIT: how many certificate PDFs in another language one
+  holder may have made on the spot ("20/h/user"; allauth's rate format; empty: no limit); over
+  it, 429 with Retry-After.
 - CERTIFICATIONS_RENEWAL_OPENS_DAYS: how many days before expiry a certificate may be renewed
   (90, the first reminder); renewal stays open until the programme's grace period ends.
 """
 
 from django.conf import settings
 
-DEFAULTS = {"VERIFY_RATE_LIMIT": "30/m/ip", "RENEWAL_OPENS_DAYS": 90}
+DEFAULTS = {
+    "VERIFY_RATE_LIMIT": "30/m/ip",
+    "PDF_LANGUAGE_RATE_LIMIT": "20/h/user",
+    "RENEWAL_OPENS_DAYS": 90,
+}
 # Open Badges 3.0 (certifications.openbadges, docs/open-badges.md):
 # - CERTIFICATIONS_SIGNING_ALGORITHM: "ES256" (P-256) or "RS256" (RSA 2048) for new keys.
 # - CERTIFICATIONS_ISSUER_NAME: the issuer's name in credentials; empty uses WAGTAIL_SITE_NAME.

@@ -25,24 +25,29 @@ from certifications.pdf import certificate_pdf as certificate_pdf_render
 
 
 def _verify_wait_seconds(request: HttpRequest) -> int | None:
-    """Count this verification lookup against CERTIFICATIONS_VERIFY_RATE_LIMIT with allauth's
-    rate limiter, so the client address comes from the same rule as sign-in's limits
-    (ALLAUTH_TRUSTED_PROXY_COUNT / ALLAUTH_TRUSTED_CLIENT_IP_HEADER) and the count lives in the
-    shared cache (it holds across nodes). None when the lookup may go ahead; otherwise how many
-    seconds until it may (for Retry-After). Writes the cache."""
-    rates = conf.get("VERIFY_RATE_LIMIT")
+    """Count this verification lookup against CERTIFICATIONS_VERIFY_RATE_LIMIT (see
+    `_wait_seconds`)."""
+    return _wait_seconds(request, action="verify", rates=conf.get("VERIFY_RATE_LIMIT"))
+
+
+def _wait_seconds(request: HttpRequest, *, action: str, rates: str) -> int | None:
+    """Count this request against `rates` with allauth's rate limiter, so the client address
+    comes from the same rule as sign-in's limits (ALLAUTH_TRUSTED_PROXY_COUNT /
+    ALLAUTH_TRUSTED_CLIENT_IP_HEADER) and the count lives in the shared cache (it holds across
+    nodes). None when the request may go ahead; otherwise how many seconds until it may (for
+    Retry-After). Writes the cache."""
     if not rates:
         return None
-    config = {"verify": rates}
+    config = {action: rates}
     if allauth_ratelimit.consume(
-        request, app="certifications", action="verify", config=config, limit_get=True
+        request, app="certifications", action=action, config=config, limit_get=True
     ):
         return None
     now = time.time()
     wait = 1
-    for rate in allauth_ratelimit.get_rates(app="certifications", action="verify", config=config):
+    for rate in allauth_ratelimit.get_rates(app="certifications", action=action, config=config):
         key = allauth_ratelimit.get_cache_key(
-            request, app="certifications", action="verify", rate=rate
+            request, app="certifications", action=action, rate=rate
         )
         history = cache.get(key, [])
         if len(history) >= rate.amount:  # this rate is the one exhausted: its oldest hit
@@ -172,6 +177,25 @@ def certificate_pdf(request: HttpRequest, code: str) -> HttpResponse:
             status=400,
         )
     if language != certificate.language:
+        # Made on the spot (WeasyPrint takes a second or two of the server's time): limited.
+        wait = _wait_seconds(
+            request, action="pdf-language", rates=conf.get("PDF_LANGUAGE_RATE_LIMIT")
+        )
+        if wait is not None:
+            response = render(
+                request,
+                "courses/problem.html",
+                {
+                    "message": _(
+                        "You have made many copies in other languages just now. "
+                        "Please try again in a few minutes."
+                    ),
+                    "back": reverse("certifications:mine"),
+                },
+                status=429,
+            )
+            response["Retry-After"] = str(wait)
+            return response
         response = HttpResponse(
             certificate_pdf_render(certificate, language), content_type="application/pdf"
         )

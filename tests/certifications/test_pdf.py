@@ -677,3 +677,20 @@ def test_a_programme_title_is_printed_in_the_holders_language_where_an_editor_ga
     assert shown_in_hindi == programme.printed_title
     with translation.override("bn"):
         assert pdf.certificate_context(certificate)["title"] == "সাথী মেন্টর, স্তর ১"
+
+
+@pytest.mark.django_db
+def test_copies_in_another_language_are_limited_per_holder(client, learner, settings):
+    settings.CERTIFICATIONS_PDF_LANGUAGE_RATE_LIMIT = "2/h/user"
+    certificate = certificate_for(learner, language="en")
+    certificate.pdf.save("stored.pdf", ContentFile(b"%PDF-stored"), save=False)
+    certificate.credential_jwt = "a.b.c"
+    certificate.save()
+    client.force_login(learner)
+    url = reverse("certifications:pdf", args=[certificate.code])
+
+    answers = [client.get(url, {"language": "hi"}).status_code for _ in range(3)]
+    stored = client.get(url)
+
+    assert answers == [200, 200, 429]
+    assert stored.status_code == 200  # the stored PDF is never limited
