@@ -44,6 +44,17 @@ class CertificationProgrammeForm(WagtailAdminModelForm):
     """The programme form: its own fields plus the checklist and CPD formsets, checked
     together (per-category CPD minimums cannot add up to more than the renewal total)."""
 
+    def __init__(self, *args, **kwargs):
+        from courses.localization import source_pages_only
+
+        super().__init__(*args, **kwargs)
+        # Each course and module once, by its source page: certificates count a course once,
+        # whatever language it was taken in (courses.localization).
+        for name in ("required_courses", "renewal_check_module"):
+            if name in self.fields:
+                field = self.fields[name]
+                field.queryset = source_pages_only(field.queryset)
+
     def is_valid(self) -> bool:
         valid = super().is_valid()
         if not valid:

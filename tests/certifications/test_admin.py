@@ -85,7 +85,7 @@ def programme_post_data(**overrides) -> dict:
         "renewal_check_module": "",
         "pdf_template": "",
     }
-    for prefix in ("checklists", "cpd_requirements"):
+    for prefix in ("checklists", "cpd_requirements", "title_translations"):
         data |= {
             f"{prefix}-TOTAL_FORMS": 0,
             f"{prefix}-INITIAL_FORMS": 0,
@@ -744,3 +744,30 @@ def test_certification_permissions_migration_reverses_cleanly():
     assert "courses.view_cohort" in granted()  # earlier grants stay
     migration.grant(state.apps, None)
     assert added <= granted()
+
+
+@pytest.mark.django_db
+def test_admin_gives_a_programme_its_title_in_bengali(coordinator_client, index):
+    course = CourseBuilder(index, "A9").module(lessons=1).build()
+    from tests.factories.courses import translate_course
+
+    translate_course(course, "bn")
+    data = programme_post_data(required_courses=[course.pk])
+    data |= {
+        "title_translations-TOTAL_FORMS": 1,
+        "title_translations-0-language": "bn",
+        "title_translations-0-printed_title": "সাথী মেন্টর, স্তর ১",
+        "title_translations-0-ORDER": 1,
+        "title_translations-0-id": "",
+    }
+
+    form = coordinator_client.get(reverse("certificationprogramme:add"))
+    response = coordinator_client.post(reverse("certificationprogramme:add"), data)
+
+    # The course is offered once, by its English page, not once per language.
+    assert form.content.decode().count(f'value="{course.pk}"') == 1
+    assert 'name="required_courses"' in form.content.decode()
+    assert "Course A9 [bn]" not in form.content.decode()
+    assert response.status_code == 302
+    programme = CertificationProgramme.objects.get(code="peer-mentor-1")
+    assert programme.public_title_in("bn") == "সাথী মেন্টর, স্তর ১"
