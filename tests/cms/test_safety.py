@@ -50,6 +50,14 @@ def _update_settings(**fields) -> SafetySettings:
     return settings
 
 
+def _sign_in_reading(client, language: str) -> None:
+    """Sign a learner in whose account language is `language`."""
+    learner = user_with_role(Role.LEARNER)
+    learner.preferred_language = language
+    learner.save(update_fields=["preferred_language"])
+    client.force_login(learner)
+
+
 def _body(response) -> str:
     return response.content.decode()
 
@@ -342,10 +350,7 @@ def test_help_lists_the_editable_helplines_with_tel_links(client):
 @pytest.mark.django_db
 def test_help_lists_the_helplines_in_the_readers_language(client):
     _settings()
-    learner = user_with_role(Role.LEARNER)
-    learner.preferred_language = "bn"
-    learner.save(update_fields=["preferred_language"])
-    client.force_login(learner)
+    _sign_in_reading(client, "bn")
 
     html = _body(client.get("/help/"))
 
@@ -358,10 +363,7 @@ def test_help_lists_the_helplines_in_the_readers_language(client):
 def test_help_falls_back_to_the_english_helplines_with_a_note(client):
     settings = _settings()
     settings.helplines.filter(language="te").delete()
-    learner = user_with_role(Role.LEARNER)
-    learner.preferred_language = "te"
-    learner.save(update_fields=["preferred_language"])
-    client.force_login(learner)
+    _sign_in_reading(client, "te")
 
     html = _body(client.get("/help/"))
 
@@ -623,10 +625,7 @@ def test_session_idle_never_loses_a_form_sent_after_a_quiet_while(client):
 @pytest.mark.django_db
 def test_the_default_neutral_name_is_shown_in_the_readers_language(client):
     _settings()
-    learner = user_with_role(Role.LEARNER)
-    learner.preferred_language = "hi"
-    learner.save(update_fields=["preferred_language"])
-    client.force_login(learner)
+    _sign_in_reading(client, "hi")
 
     html = _body(client.get("/help/"))
 
@@ -637,10 +636,7 @@ def test_the_default_neutral_name_is_shown_in_the_readers_language(client):
 @pytest.mark.django_db
 def test_an_editors_own_neutral_name_is_shown_as_written_in_every_language(client):
     _update_settings(site_name="Notes", site_title="Notes")
-    learner = user_with_role(Role.LEARNER)
-    learner.preferred_language = "hi"
-    learner.save(update_fields=["preferred_language"])
-    client.force_login(learner)
+    _sign_in_reading(client, "hi")
 
     html = _body(client.get("/help/"))
 
