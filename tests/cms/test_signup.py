@@ -347,3 +347,11 @@ def test_login_too_many_attempts_from_one_address_get_429(client):
         ]
 
     assert statuses == [200, 200, 200, 429]
+
+
+@pytest.mark.django_db
+def test_signup_names_each_language_in_its_own_script(client):
+    html = client.get(SIGNUP_URL).content.decode()
+
+    for value, name in (("en", "English"), ("bn", "বাংলা"), ("hi", "हिन्दी"), ("te", "తెలుగు")):
+        assert f'<option value="{value}"' in html and f">{name}</option>" in html

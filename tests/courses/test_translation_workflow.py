@@ -101,3 +101,26 @@ def _upload(text: str):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     return SimpleUploadedFile("course.po", text.encode(), content_type="text/x-gettext-translation")
+
+
+def test_a_changed_source_shows_which_segments_are_out_of_date(client, trainer, index):
+    """The English lesson changes; "Sync translated pages" brings the new sentence into the
+    Bengali translation as a segment with no translation yet, and keeps the translated ones."""
+    from wagtail_localize.models import StringSegment, TranslationSource
+
+    course = CourseBuilder(index, "W5").module(lessons=1).build()
+    lesson = lessons_of(course)[0]
+    translate_course(course, "bn")
+    bengali = Locale.objects.get(language_code="bn")
+    lesson.title = "Lesson 1.1, shorter"
+    lesson.save_revision().publish()
+    source = TranslationSource.objects.get(object_id=lesson.translation_key)
+    translation = Translation.objects.get(source=source, target_locale=bengali)
+
+    response = client.post(reverse("wagtail_localize:update_translations", args=[source.pk]), {})
+
+    assert response.status_code == 302
+    titles = StringSegment.objects.filter(source=source, context__path="title")
+    assert [segment.string.data for segment in titles] == ["Lesson 1.1, shorter"]
+    untranslated = translation.get_progress()
+    assert untranslated[0] - untranslated[1] == 1  # one segment of the lesson left to translate
