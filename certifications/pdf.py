@@ -268,11 +268,12 @@ def _default_sources() -> tuple[str, str]:
     )
 
 
-def template_sources(certificate: Certificate) -> tuple[str, str]:
-    """The (html, css) laying out `certificate`: its programme's template, or the built-in."""
+def template_sources(certificate: Certificate, language: str | None = None) -> tuple[str, str]:
+    """The (html, css) laying out `certificate` in `language` (its own by default): its
+    programme's template, in that language where the editors gave one, or the built-in."""
     template = certificate.programme.pdf_template
     if template is not None:
-        return template.html, template.css
+        return template.html_in(language or certificate.language), template.css
     return _default_sources()
 
 
@@ -361,8 +362,8 @@ def certificate_pdf(certificate: Certificate, language: str | None = None) -> by
     """The PDF of `certificate`, in its language or in `language` (the same code, the same
     credential: only the words change), as bytes. Pure: nothing is stored (the caller stores
     the bytes). Raises ImproperlyConfigured if the fonts are not installed."""
-    html, css = template_sources(certificate)
     language = language or certificate.language
+    html, css = template_sources(certificate, language)
     with translation.override(language):
         context = certificate_context(certificate, language)
         return pdf_render(html=html, css=css, context=context)

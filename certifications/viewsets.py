@@ -200,6 +200,22 @@ class CertificateTemplateViewSet(ModelViewSet):
             widget=forms.Textarea(attrs={"rows": 16, "style": "font-family: monospace"}),
             help_text=_("CSS for the printed page, e.g. @page { size: A4 landscape; }."),
         ),
+        InlinePanel(
+            "translations",
+            heading=_("Page template in other languages"),
+            label=_("Page template in another language"),
+            help_text=_(
+                "Only if the page template has words of its own: the same template with those "
+                "words in Bengali, Hindi or Telugu. Certificates in that language use it."
+            ),
+            panels=[
+                FieldPanel("language"),
+                FieldPanel(
+                    "html",
+                    widget=forms.Textarea(attrs={"rows": 16, "style": "font-family: monospace"}),
+                ),
+            ],
+        ),
     ]
     list_display = ["name", "updated_at"]
     search_fields = ["name"]

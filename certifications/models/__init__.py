@@ -18,6 +18,7 @@ from certifications.models.certificates import (
 from certifications.models.keys import SigningKey
 from certifications.models.programmes import (
     CertificateTemplate,
+    CertificateTemplateTranslation,
     CertificationProgramme,
     CPDCategory,
     ProgrammeCPDRequirement,
@@ -34,6 +35,7 @@ __all__ = [
     "CertificateEvent",
     "CertificateReminder",
     "CertificateTemplate",
+    "CertificateTemplateTranslation",
     "CertificationProgramme",
     "ChecklistSignOff",
     "PracticeEntry",

@@ -23,9 +23,10 @@ class CPDCategory(models.TextChoices):
     OTHER = "other", _("Other learning")
 
 
-class CertificateTemplate(models.Model):
+class CertificateTemplate(ClusterableModel):
     """The layout of a certificate PDF, editable in the admin. `html` is a Django template
-    rendered with the certificate's context (see docs/certifications.md); `css` is its style."""
+    rendered with the certificate's context (see docs/certifications.md); `css` is its style.
+    Words typed into the page template can be given in other languages (`translations`)."""
 
     name = models.CharField(_("name"), max_length=120, unique=True)
     html = models.TextField(
@@ -53,6 +54,45 @@ class CertificateTemplate(models.Model):
         from certifications.pdf import template_validate
 
         template_validate(self.html, self.css)
+
+    def html_in(self, language: str) -> str:
+        """The page template for a certificate in `language`: its translation where an editor
+        gave one (prefetch `translations` for a list), else the page template."""
+        for row in self.translations.all():
+            if row.language == language:
+                return row.html
+        return self.html
+
+
+class CertificateTemplateTranslation(Orderable):
+    """A certificate template's page in another language: the same layout and style sheet,
+    with the words typed into it translated (the labels in {{ labels }} are translated by the
+    site already)."""
+
+    template = ParentalKey(
+        CertificateTemplate, on_delete=models.CASCADE, related_name="translations"
+    )
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES[1:])
+    html = models.TextField(
+        _("page template"),
+        help_text=_("The page template above, with its own words in this language."),
+    )
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("page template in another language")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["template", "language"], name="certificate_template_one_per_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.language}: {self.template_id}"
+
+    def clean(self) -> None:
+        from certifications.pdf import template_validate
+
+        template_validate(self.html, self.template.css if self.template_id else "")
 
 
 class CertificationProgramme(ClusterableModel):

@@ -38,3 +38,12 @@ def course_finish(*, user, course: CoursePage, right: int | None = None) -> None
         if module.check_quiz is not None:
             count = len(module.check_quiz.value["questions"])
             check_answer(user=user, module=module, right=count if right is None else right)
+
+
+# A certificate template form posts its "in other languages" inline too; none here.
+NO_TEMPLATE_TRANSLATIONS = {
+    "translations-TOTAL_FORMS": 0,
+    "translations-INITIAL_FORMS": 0,
+    "translations-MIN_NUM_FORMS": 0,
+    "translations-MAX_NUM_FORMS": 1000,
+}

@@ -24,7 +24,7 @@ from certifications.models import (
     CertificateTemplate,
     CertificationProgramme,
 )
-from tests.certifications.helpers import programme_for
+from tests.certifications.helpers import NO_TEMPLATE_TRANSLATIONS, programme_for
 from tests.factories import CourseBuilder, UserFactory, user_with_role
 from tests.factories.courses import modules_of
 
@@ -351,14 +351,15 @@ def test_admin_programme_checklist_without_items_is_a_form_error(coordinator_cli
 def test_admin_coordinator_adds_and_edits_a_certificate_template(coordinator_client):
     add = coordinator_client.post(
         reverse("certificatetemplate:add"),
-        {"name": "Landscape", "html": "<h1>{{ printed_name }}</h1>", "css": "h1 { margin: 0 }"},
+        {"name": "Landscape", "html": "<h1>{{ printed_name }}</h1>", "css": "h1 { margin: 0 }"}
+        | NO_TEMPLATE_TRANSLATIONS,
     )
     assert add.status_code == 302
     template = CertificateTemplate.objects.get(name="Landscape")
 
     edit = coordinator_client.post(
         reverse("certificatetemplate:edit", args=[template.pk]),
-        {"name": "Landscape A4", "html": template.html, "css": ""},
+        {"name": "Landscape A4", "html": template.html, "css": ""} | NO_TEMPLATE_TRANSLATIONS,
     )
 
     assert edit.status_code == 302
@@ -371,7 +372,8 @@ def test_admin_coordinator_adds_and_edits_a_certificate_template(coordinator_cli
 @pytest.mark.django_db
 def test_admin_certificate_template_that_does_not_compile_is_a_form_error(coordinator_client):
     response = coordinator_client.post(
-        reverse("certificatetemplate:add"), {"name": "Broken", "html": "{% if %}", "css": ""}
+        reverse("certificatetemplate:add"),
+        {"name": "Broken", "html": "{% if %}", "css": ""} | NO_TEMPLATE_TRANSLATIONS,
     )
 
     assert response.status_code == 200
@@ -771,3 +773,30 @@ def test_admin_gives_a_programme_its_title_in_bengali(coordinator_client, index)
     assert response.status_code == 302
     programme = CertificationProgramme.objects.get(code="peer-mentor-1")
     assert programme.public_title_in("bn") == "সাথী মেন্টর, স্তর ১"
+
+
+@pytest.mark.django_db
+def test_admin_gives_a_certificate_template_its_words_in_telugu(coordinator_client):
+    response = coordinator_client.post(
+        reverse("certificatetemplate:add"),
+        {
+            "name": "With words",
+            "html": "<h1>Well done</h1>",
+            "css": "",
+            "translations-TOTAL_FORMS": 1,
+            "translations-INITIAL_FORMS": 0,
+            "translations-MIN_NUM_FORMS": 0,
+            "translations-MAX_NUM_FORMS": 1000,
+            "translations-0-language": "te",
+            "translations-0-html": "<h1>చాలా బాగుంది</h1>",
+            "translations-0-ORDER": 1,
+            "translations-0-id": "",
+        },
+    )
+
+    assert response.status_code == 302
+    template = CertificateTemplate.objects.get(name="With words")
+    assert (template.html_in("te"), template.html_in("bn")) == (
+        "<h1>చాలా బాగుంది</h1>",
+        "<h1>Well done</h1>",
+    )

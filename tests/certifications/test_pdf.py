@@ -33,7 +33,7 @@ if pdf_engine_problem() is not None:
 
 from certifications import pdf  # noqa: E402 (after the skip: it loads WeasyPrint)
 from certifications.models import Certificate, CertificateTemplate
-from tests.certifications.helpers import programme_for
+from tests.certifications.helpers import NO_TEMPLATE_TRANSLATIONS, programme_for
 from tests.factories import user_with_role
 
 BASE_URL = "https://learning.example.org"
@@ -463,7 +463,8 @@ def test_admin_template_form_shows_a_broken_template_as_a_field_error(coordinato
 def test_admin_template_form_saves_a_working_template(coordinator_client):
     response = coordinator_client.post(
         reverse("certificatetemplate:add"),
-        {"name": "Plain", "html": "<p>{{ printed_name }}</p>", "css": "p { color: #222 }"},
+        {"name": "Plain", "html": "<p>{{ printed_name }}</p>", "css": "p { color: #222 }"}
+        | NO_TEMPLATE_TRANSLATIONS,
     )
 
     assert response.status_code == 302
@@ -694,3 +695,31 @@ def test_copies_in_another_language_are_limited_per_holder(client, learner, sett
 
     assert answers == [200, 200, 429]
     assert stored.status_code == 200  # the stored PDF is never limited
+
+
+@pytest.mark.django_db
+def test_a_templates_own_words_are_printed_in_the_certificates_language(learner):
+    from certifications.models import CertificateTemplateTranslation
+
+    template = CertificateTemplate.objects.create(
+        name="With words", html="<p>Well done, {{ printed_name }}</p>"
+    )
+    CertificateTemplateTranslation.objects.create(
+        template=template, language="bn", html="<p>খুব ভালো, {{ printed_name }}</p>"
+    )
+    certificate = certificate_for(learner, language="bn", template=template)
+
+    assert pdf.template_sources(certificate)[0] == "<p>খুব ভালো, {{ printed_name }}</p>"
+    assert pdf.template_sources(certificate, "en")[0] == "<p>Well done, {{ printed_name }}</p>"
+    assert pdf.template_sources(certificate, "hi")[0] == "<p>Well done, {{ printed_name }}</p>"
+
+
+@pytest.mark.django_db
+def test_a_template_translation_that_does_not_render_is_refused():
+    from certifications.models import CertificateTemplateTranslation
+
+    template = CertificateTemplate.objects.create(name="Plain", html="<p>{{ code }}</p>")
+    broken = CertificateTemplateTranslation(template=template, language="te", html="{% if %}")
+
+    with pytest.raises(ValidationError):
+        broken.full_clean()
