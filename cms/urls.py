@@ -25,6 +25,12 @@ urlpatterns = [
     # Wagtail's site history lists every collective's changes by name: admins only.
     path("admin/reports/site-history/", admin_reports.site_history),
     path("admin/reports/site-history/results/", admin_reports.site_history_results),
+    # wagtail-localize's Translations report: trainers and admins (they translate).
+    path("admin/localize/reports/translations/", admin_reports.translations_report),
+    path(
+        "admin/localize/reports/translations/results/",
+        admin_reports.translations_report_results,
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),

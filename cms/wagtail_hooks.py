@@ -48,3 +48,6 @@ def avatar_url_without_gravatar(user, size):
 
 
 hooks.register("construct_reports_menu", admin_reports.hide_site_history_from_non_admins)
+hooks.register(
+    "construct_reports_menu", admin_reports.hide_translations_report_from_non_translators
+)

@@ -162,6 +162,7 @@ def test_locale_language_is_read_once_until_a_locale_changes(django_assert_num_q
     assert localization.language_of_locale(english.pk) == "en"
 
 
+@pytest.mark.django_db  # a new Page looks up its content type (cached only once read)
 def test_lesson_body_without_audio_blocks_has_no_narration():
     lesson = LessonPage(title="L", slug="l", body=json.dumps([text_block()]))
 

@@ -681,6 +681,31 @@ def test_site_history_is_not_in_a_coordinators_menu_but_opens_for_an_admin(two):
     assert "/admin/reports/site-history/" in body(admin.get("/admin/"))
 
 
+@pytest.mark.parametrize(
+    "path",
+    ["/admin/localize/reports/translations/", "/admin/localize/reports/translations/results/"],
+)
+def test_translations_report_is_for_translators_not_coordinators(two, path):
+    """wagtail-localize lists it to anyone in the admin; it is the trainers' work list."""
+    from tests.factories import sign_in_with_mfa, user_with_role
+
+    trainer = Client()
+    sign_in_with_mfa(trainer, user_with_role("trainer", username="trainer-report"))
+
+    response = signed_in(two.coordinator_b).get(path)
+
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
+    assert trainer.get(path).status_code == 200
+    assert signed_in(two.admin).get(path).status_code == 200
+
+
+def test_translations_report_is_only_in_the_menu_of_those_it_opens_for(two):
+    coordinator_home = signed_in(two.coordinator_b).get("/admin/")
+
+    assert "/admin/localize/reports/translations/" not in body(coordinator_home)
+    assert "/admin/localize/reports/translations/" in body(signed_in(two.admin).get("/admin/"))
+
+
 def test_safety_settings_are_not_a_coordinators_to_change(two):
     """Quick exit and the helplines hold for every collective; one coordinator must not point
     A's learners' quick exit at a page of their choosing."""
