@@ -248,7 +248,10 @@ def test_expire_and_remind_task_emails_each_reminder_once_in_neutral_words(finis
         "A date to remember for your certificate",
     )
     expires = Certificate.objects.get().expires_at
-    assert f"“Peer support skills” is valid until {expires:%-d %B %Y}." in message.body
+    # The email gives the date where the holder is (TIME_ZONE), not in UTC.
+    assert f"“Peer support skills” is valid until {timezone.localtime(expires):%-d %B %Y}." in (
+        message.body
+    )
     assert "http://127.0.0.1:8000/certificates/mine/" in message.body
     assert "survivor" not in message.body.lower()
     assert CertificateReminder.objects.get().emailed_at is not None
