@@ -285,14 +285,26 @@ def block_activities(*, lesson: LessonPage) -> dict[str, set[int]]:
     """{H5P block id: the activities that block holds in the live copies of `lesson`}, in one
     query. A translation keeps its source's blocks but may embed its own language's package in
     one (wagtail-localize lets the translator override the chosen activity): a pass in any of
-    them is a pass of that block. Empty when `lesson` itself is not live."""
+    them is a pass of that block. Empty when `lesson` itself is not live.
+
+    Asked on every visit to an H5P lesson not yet complete and on every passing answer, so it
+    is kept in the cache until the page tree changes (any publish moves the generation)."""
+    key = f"courses:h5p-blocks:{caching.structure_generation()}:{lesson.pk}"
+    by_block = cache.get(key)
+    if by_block is None:
+        by_block = _block_activities_read(lesson)
+        cache.set(key, by_block, caching.STRUCTURE_SECONDS)
+    return by_block
+
+
+def _block_activities_read(lesson: LessonPage) -> dict[str, set[int]]:
+    """`block_activities` from the database (one query), never from the cache."""
     copies = list(LessonPage.objects.live().filter(translation_key=lesson.translation_key))
-    if lesson.pk not in {copy.pk for copy in copies}:
-        return {}
     by_block: dict[str, set[int]] = {}
-    for copy in copies:
-        for block_id, activity_id in _embedded_activities(copy).items():
-            by_block.setdefault(block_id, set()).add(activity_id)
+    if lesson.pk in {copy.pk for copy in copies}:
+        for copy in copies:
+            for block_id, activity_id in _embedded_activities(copy).items():
+                by_block.setdefault(block_id, set()).add(activity_id)
     return by_block
 
 
@@ -321,7 +333,8 @@ def lesson_uses_sync(*, lesson: LessonPage) -> None:
     source = lesson if source_id == lesson.pk else LessonPage.objects.filter(pk=source_id).first()
     if source is None or not source.live:
         return
-    union = {pk for pks in block_activities(lesson=source).values() for pk in pks}
+    # Read afresh: this runs as a publish lands, before the page tree's generation moves.
+    union = {pk for pks in _block_activities_read(source).values() for pk in pks}
     _uses_set(source.pk, union)
 
 

@@ -76,6 +76,26 @@ EXPECTED = [
     ("certificate_pdf", "coordinator_of_a", 404, False),
     ("certificate_pdf", "coordinator_other", 404, False),
     ("certificate_pdf", "admin", 404, False),
+    # The same certificate in another language, made on the spot: the holder's only.
+    ("certificate_pdf_in_hindi", "anonymous", 302, False),
+    ("certificate_pdf_in_hindi", "learner_a", 200, True),
+    ("certificate_pdf_in_hindi", "learner_b", 404, False),
+    ("certificate_pdf_in_hindi", "mentor_of_a", 404, False),
+    ("certificate_pdf_in_hindi", "other_mentor", 404, False),
+    ("certificate_pdf_in_hindi", "trainer", 404, False),
+    ("certificate_pdf_in_hindi", "coordinator_of_a", 404, False),
+    ("certificate_pdf_in_hindi", "coordinator_other", 404, False),
+    ("certificate_pdf_in_hindi", "admin", 404, False),
+    # wagtail-localize's Translations report: those who translate (trainers, admins).
+    ("admin_translations_report", "anonymous", 302, False),
+    ("admin_translations_report", "learner_a", 302, False),
+    ("admin_translations_report", "learner_b", 302, False),
+    ("admin_translations_report", "mentor_of_a", 302, False),
+    ("admin_translations_report", "other_mentor", 302, False),
+    ("admin_translations_report", "trainer", 200, False),
+    ("admin_translations_report", "coordinator_of_a", 302, False),
+    ("admin_translations_report", "coordinator_other", 302, False),
+    ("admin_translations_report", "admin", 200, False),
     ("certificate_credential", "anonymous", 302, False),
     ("certificate_credential", "learner_a", 200, True),
     ("certificate_credential", "learner_b", 404, False),
@@ -528,6 +548,16 @@ def _build_world() -> World:
 VIEWS = {
     "certificates_mine": ("get", lambda w: "/certificates/mine/", A_PRINTED_NAME),
     "certificate_pdf": ("get", lambda w: f"/certificates/mine/{A_CODE}/pdf/", A_PRINTED_NAME),
+    "certificate_pdf_in_hindi": (
+        "get",
+        lambda w: f"/certificates/mine/{A_CODE}/pdf/?language=hi",
+        "%PDF-",
+    ),
+    "admin_translations_report": (
+        "get",
+        lambda w: "/admin/localize/reports/translations/",
+        A_NAME,
+    ),
     "certificate_credential": (
         "get",
         lambda w: f"/certificates/mine/{A_CODE}/credential/",
