@@ -10,7 +10,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -196,9 +196,23 @@ def certificate_pdf(request: HttpRequest, code: str) -> HttpResponse:
             )
             response["Retry-After"] = str(wait)
             return response
-        response = HttpResponse(
-            certificate_pdf_render(certificate, language), content_type="application/pdf"
-        )
+        try:
+            data = certificate_pdf_render(certificate, language)
+        except (ImproperlyConfigured, OSError):
+            # No PDF engine or fonts on this server: say so, and offer the stored PDF.
+            return render(
+                request,
+                "courses/problem.html",
+                {
+                    "message": _(
+                        "A copy in another language cannot be made just now. Your "
+                        "certificate is safe: you can download it in its own language."
+                    ),
+                    "back": reverse("certifications:mine"),
+                },
+                status=503,
+            )
+        response = HttpResponse(data, content_type="application/pdf")
         filename = f"certificate-{certificate.code}-{language}.pdf"
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         response["Cache-Control"] = "private, no-store"

@@ -12,6 +12,7 @@ import urllib.request
 import zlib
 from datetime import UTC, datetime
 from pathlib import Path
+from unittest import mock
 
 import pytest
 import segno
@@ -723,3 +724,23 @@ def test_a_template_translation_that_does_not_render_is_refused():
 
     with pytest.raises(ValidationError):
         broken.full_clean()
+
+
+@pytest.mark.django_db
+def test_a_copy_in_another_language_without_a_pdf_engine_says_so_not_500(client, learner):
+    certificate = certificate_for(learner, language="en")
+    certificate.pdf.save("stored.pdf", ContentFile(b"%PDF-stored"), save=False)
+    certificate.credential_jwt = "a.b.c"
+    certificate.save()
+    client.force_login(learner)
+    url = reverse("certifications:pdf", args=[certificate.code])
+
+    with mock.patch(
+        "certifications.views.certificate_pdf_render",
+        side_effect=ImproperlyConfigured("no fonts"),
+    ):
+        response = client.get(url, {"language": "bn"})
+
+    assert response.status_code == 503
+    assert "A copy in another language cannot be made just now." in response.content.decode()
+    assert b"".join(client.get(url).streaming_content) == b"%PDF-stored"
