@@ -18,6 +18,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from certifications.models import Certificate
+from cms.csv_safety import FORMULA_PREFIXES, csv_cell_neutralise  # noqa: F401 (re-exported)
 
 # More rows than this are refused with a message: ask for a narrower filter instead.
 EXPORT_MAX_ROWS = 5000
@@ -39,20 +40,10 @@ CSV_HEADER = [
     "language",
 ]
 
-# A cell starting with one of these is read as a formula by spreadsheet programs.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
 
 def certificates_for_export(queryset: QuerySet[Certificate]) -> QuerySet[Certificate]:
     """`queryset` with what the exports read joined in, so building them is one query."""
     return queryset.select_related("programme", "module")
-
-
-def csv_cell_neutralise(value: str) -> str:
-    """`value` with a leading apostrophe if a spreadsheet would run it as a formula."""
-    if value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
 
 
 def _datetime_text(value: datetime | None) -> str:

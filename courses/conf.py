@@ -3,6 +3,9 @@
 - COURSES_ENROLMENT_CSV_MAX_ROWS: rows one enrolment CSV may have (default 5,000).
 - COURSES_ENROLMENT_CSV_MAX_BYTES: size of one enrolment CSV (default 1 MiB).
 - COURSES_ACTIVE_DAYS: how recent activity must be to count as "active" in analytics (14).
+- COURSES_ANALYTICS_MIN_GROUP: the smallest group of learners whose count analytics show (5):
+  below it the page, the charts and the CSV say "fewer than 5" (docs/analytics.md).
+- COURSES_ANALYTICS_WEEKS: how many weeks the activity chart covers (12).
 - COURSES_ANALYTICS_LEARNERS_VISIBLE_TO: dotted path of the host's rule `(user) -> user ids (a
   queryset) or None` for whose progress a staff member's analytics count (None: everyone's;
   empty setting: everyone's for everyone). Superusers always see everyone's.
@@ -44,6 +47,8 @@ DEFAULTS = {
     "ENROLMENT_CSV_MAX_ROWS": 5000,
     "ENROLMENT_CSV_MAX_BYTES": 1024 * 1024,
     "ACTIVE_DAYS": 14,
+    "ANALYTICS_MIN_GROUP": 5,
+    "ANALYTICS_WEEKS": 12,
     "ANALYTICS_LEARNERS_VISIBLE_TO": "",
     "COHORTS_MANAGEABLE_BY": "",
     "PEOPLE_MANAGEABLE_BY": "",

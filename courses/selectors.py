@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.cache import cache
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models.functions import TruncWeek
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -637,16 +638,46 @@ class LessonStats:
     completed: int
     completion_rate: int  # percent of enrolled learners
     median_score: float | None
+    scored: int = 0  # learners with a quiz score in this lesson (the median's group)
+
+
+@dataclass
+class ModuleStats:
+    module: ModuleEntry
+    completed: int  # enrolled learners who completed the module
+
+
+@dataclass
+class WeekStats:
+    start: date  # the Monday the week starts on, in TIME_ZONE
+    learners: int  # distinct enrolled learners who completed at least one lesson that week
+
+
+@dataclass
+class ScoreBucket:
+    low: int  # percent, inclusive
+    high: int  # percent, inclusive
+    learners: int  # learners whose average best quiz score falls in [low, high]
+
+
+# Average best quiz scores are grouped in these bands; the last starts at the pass mark (80%).
+SCORE_BUCKETS = ((0, 19), (20, 39), (40, 59), (60, 79), (80, 100))
 
 
 @dataclass
 class CourseAnalytics:
+    """Raw aggregates: counts as they are, before the small-numbers rule. Only
+    `courses.analytics.course_report` reads them; pages, charts and the CSV show its report."""
+
     course: CoursePage
     enrolled: int
     active: int
     completed: int
     lessons: list[LessonStats]
     scoped: bool = False  # counts only the learners the viewer may see (their collectives)
+    modules: list[ModuleStats] = field(default_factory=list)
+    weeks: list[WeekStats] = field(default_factory=list)
+    scores: list[ScoreBucket] = field(default_factory=list)
 
 
 def course_analytics(*, course: CoursePage, learners=None) -> CourseAnalytics:
@@ -655,7 +686,9 @@ def course_analytics(*, course: CoursePage, learners=None) -> CourseAnalytics:
     Every figure is about the learners enrolled now, and among them only `learners` (user
     ids, e.g. `permissions.analytics_learners_visible_to(user)`) unless it is None. Staff who
     preview lessons also get progress rows, and learners who left keep theirs; counting
-    either would skew the figures and could put a completion rate above 100%."""
+    either would skew the figures and could put a completion rate above 100%.
+
+    Eight queries whatever the number of learners (plus the cached course structure)."""
     since = timezone.now() - timedelta(days=conf.get("ACTIVE_DAYS"))
     enrolments = Enrolment.objects.filter(course=course, status=Enrolment.Status.ACTIVE)
     if learners is not None:
@@ -673,13 +706,25 @@ def course_analytics(*, course: CoursePage, learners=None) -> CourseAnalytics:
         .annotate(n=Count("id"))
         .values_list("lesson_id", "n")
     )
+    module_completions = dict(
+        ModuleProgress.objects.filter(
+            course=course, user_id__in=learner_ids, completed_at__isnull=False
+        )
+        .values("module_id")
+        .annotate(n=Count("id"))
+        .values_list("module_id", "n")
+    )
     scores: dict[int, list[int]] = {}
-    for lesson_id, score in lesson_rows.filter(best_score__isnull=False).values_list(
-        "lesson_id", "best_score"
+    by_learner: dict[int, list[int]] = {}
+    for lesson_id, user_id, score in lesson_rows.filter(best_score__isnull=False).values_list(
+        "lesson_id", "user_id", "best_score"
     ):
         scores.setdefault(lesson_id, []).append(score)
+        by_learner.setdefault(user_id, []).append(score)
     lessons = []
+    modules = []
     for module in course_structure(course=course):
+        modules.append(ModuleStats(module=module, completed=module_completions.get(module.id, 0)))
         for lesson in module.lessons:
             done = completions.get(lesson.id, 0)
             lesson_scores = scores.get(lesson.id)
@@ -689,6 +734,7 @@ def course_analytics(*, course: CoursePage, learners=None) -> CourseAnalytics:
                     completed=done,
                     completion_rate=round(100 * done / enrolled) if enrolled else 0,
                     median_score=statistics.median(lesson_scores) if lesson_scores else None,
+                    scored=len(lesson_scores or ()),
                 )
             )
     return CourseAnalytics(
@@ -698,7 +744,42 @@ def course_analytics(*, course: CoursePage, learners=None) -> CourseAnalytics:
         completed=completed,
         lessons=lessons,
         scoped=learners is not None,
+        modules=modules,
+        weeks=_weekly_learners(lesson_rows),
+        scores=_score_buckets(by_learner),
     )
+
+
+def _weekly_learners(lesson_rows) -> list[WeekStats]:
+    """Distinct learners who completed a lesson in each of the last COURSES_ANALYTICS_WEEKS
+    weeks (Monday to Sunday where the programme is, TIME_ZONE), oldest first, this week last;
+    weeks without any are 0. One query."""
+    weeks = conf.get("ANALYTICS_WEEKS")
+    today = timezone.localdate()
+    first = today - timedelta(days=today.weekday(), weeks=weeks - 1)
+    start = timezone.make_aware(datetime.combine(first, time.min))
+    counts = {
+        row["week"].date() if isinstance(row["week"], datetime) else row["week"]: row["n"]
+        for row in lesson_rows.filter(completed_at__gte=start)
+        .annotate(week=TruncWeek("completed_at"))
+        .values("week")
+        .annotate(n=Count("user_id", distinct=True))
+        .order_by()
+    }
+    return [
+        WeekStats(start=monday, learners=counts.get(monday, 0))
+        for monday in (first + timedelta(weeks=n) for n in range(weeks))
+    ]
+
+
+def _score_buckets(by_learner: dict[int, list[int]]) -> list[ScoreBucket]:
+    """How many learners' average best quiz score (over the quiz lessons they tried) falls in
+    each of SCORE_BUCKETS. Counting learners, not attempts, keeps each band a group of people."""
+    averages = [round(sum(s) / len(s)) for s in by_learner.values()]
+    return [
+        ScoreBucket(low=low, high=high, learners=sum(low <= a <= high for a in averages))
+        for low, high in SCORE_BUCKETS
+    ]
 
 
 def analytics_courses() -> list[CoursePage]:

@@ -26,6 +26,11 @@ def register_admin_urls():
             name="courses_admin_analytics_course",
         ),
         path(
+            "learning/analytics/<id:course_id>/csv/",
+            admin_views.analytics_course_csv,
+            name="courses_admin_analytics_csv",
+        ),
+        path(
             "learning/analytics/h5p/<id:activity_id>/",
             admin_views.h5p_results,
             name="courses_admin_h5p_results",
