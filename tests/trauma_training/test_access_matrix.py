@@ -452,6 +452,26 @@ EXPECTED = [
     ("admin_audit_log", "coordinator_of_a", 302, False),
     ("admin_audit_log", "coordinator_other", 302, False),
     ("admin_audit_log", "admin", 200, False),
+    # Course analytics and their CSV: staff who may see analytics; only counts, and A's course
+    # (A alone joined it) shows "fewer than 5", never the 1 that would point to her.
+    ("admin_analytics_course", "anonymous", 302, False),
+    ("admin_analytics_course", "learner_a", 302, False),
+    ("admin_analytics_course", "learner_b", 302, False),
+    ("admin_analytics_course", "mentor_of_a", 302, False),
+    ("admin_analytics_course", "other_mentor", 302, False),
+    ("admin_analytics_course", "trainer", 200, False),
+    ("admin_analytics_course", "coordinator_of_a", 200, False),
+    ("admin_analytics_course", "coordinator_other", 200, False),
+    ("admin_analytics_course", "admin", 200, False),
+    ("admin_analytics_csv", "anonymous", 302, False),
+    ("admin_analytics_csv", "learner_a", 302, False),
+    ("admin_analytics_csv", "learner_b", 302, False),
+    ("admin_analytics_csv", "mentor_of_a", 302, False),
+    ("admin_analytics_csv", "other_mentor", 302, False),
+    ("admin_analytics_csv", "trainer", 200, False),
+    ("admin_analytics_csv", "coordinator_of_a", 200, False),
+    ("admin_analytics_csv", "coordinator_other", 200, False),
+    ("admin_analytics_csv", "admin", 200, False),
 ]
 
 
@@ -644,7 +664,23 @@ VIEWS = {
         "Tele-MANAS",
     ),
     "mentorships_mentor_choices": ("get", lambda w: "/programme/mentorships/", "Meera-M"),
+    "admin_analytics_course": (
+        "get",
+        lambda w: f"/admin/learning/analytics/{_a_course_id()}/",
+        '<td data-stat="enrolled">1</td>',
+    ),
+    "admin_analytics_csv": (
+        "get",
+        lambda w: f"/admin/learning/analytics/{_a_course_id()}/csv/",
+        "Course,Enrolled,,1,,",
+    ),
 }
+
+
+def _a_course_id() -> int:
+    from courses.models import CoursePage
+
+    return CoursePage.objects.get(title=A_COURSE).pk
 
 
 def _a_membership(world: World) -> CohortMembership:
