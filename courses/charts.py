@@ -151,8 +151,8 @@ def course_report_charts(report: CourseReport) -> dict[str, BarChart]:
             slug="scores",
             title=_("Spread of quiz scores"),
             description=_(
-                "How many learners have an average best quiz score in each band; 80% is the "
-                "pass mark."
+                "How many learners have an average best quiz score in each band; the pass mark "
+                "is 80%."
             )
             + " "
             + hidden_note,
