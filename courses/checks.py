@@ -35,3 +35,23 @@ def check_shared_cache(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@checks.register()
+def check_analytics_min_group(app_configs, **kwargs):
+    from courses import conf
+
+    value = conf.get("ANALYTICS_MIN_GROUP")
+    if not isinstance(value, int) or isinstance(value, bool) or value < 2:
+        return [
+            checks.Error(
+                f"COURSES_ANALYTICS_MIN_GROUP is {value!r}.",
+                hint=(
+                    "Analytics hide groups smaller than this many learners, so that no count "
+                    "points to a person; use a whole number of 2 or more (default 5, "
+                    "docs/analytics.md)."
+                ),
+                id="courses.E002",
+            )
+        ]
+    return []
