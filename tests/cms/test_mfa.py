@@ -62,6 +62,7 @@ def test_mfa_staff_without_totp_cannot_reach_any_staff_page(client, role):
     for url in (
         "/admin/pages/",
         "/admin/learning/analytics/",
+        "/admin/learning/analytics/1/csv/",
         "/admin/invitations/",
         "/programme/mentorships/",
         "/programme/mentor/",
