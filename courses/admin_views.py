@@ -124,11 +124,9 @@ def h5p_results(request: HttpRequest, activity_id: int) -> HttpResponse:
         raise PermissionDenied
     activity = get_object_or_404(H5PActivity.objects.select_related("package"), pk=activity_id)
     learners = analytics_learners_visible_to(request.user)
+    results = h5p_selectors.activity_results(activity=activity, learners=learners)
     return TemplateResponse(
         request,
         "courses/admin/h5p_results.html",
-        {
-            "results": h5p_selectors.activity_results(activity=activity, learners=learners),
-            "scoped": learners is not None,
-        },
+        {"results": analytics.activity_report(results), "scoped": learners is not None},
     )

@@ -149,6 +149,61 @@ def _lesson_row(lesson: selectors.LessonStats, modules, enrolled: int) -> Row:
     )
 
 
+def figures_of_parts(counts: list[int], *, total: int) -> list[Figure]:
+    """Figures for `counts` that add up to a shown `total` (learners by score band): each by
+    `figure`, then more are hidden, smallest first, while the hidden ones could be worked out
+    from the total (only one hidden, or together fewer than the minimum). No side effects."""
+    k = conf.get("ANALYTICS_MIN_GROUP")
+    figures = [figure(count, total=total) for count in counts]
+    if not figure(total).shown:
+        return figures
+
+    def hidden_sum() -> int:
+        return sum(c for c, f in zip(counts, figures, strict=True) if not f.shown)
+
+    def hidden_count() -> int:
+        return sum(not f.shown for f in figures)
+
+    while 0 < hidden_count() < len(figures) and (hidden_count() == 1 or hidden_sum() < k):
+        smallest = min((i for i, f in enumerate(figures) if f.shown), key=lambda i: (counts[i], i))
+        figures[smallest] = Figure(value=None, hidden=COMPLEMENT, min_group=k)
+    return figures
+
+
+@dataclass
+class ActivityReport:
+    """What the H5P results page shows for one activity."""
+
+    activity: object
+    attempts: Figure
+    learners: Figure
+    passed: Figure
+    median_best: float | None
+    distribution: list[tuple[str, Figure]]
+    lessons: list
+    min_group: int
+
+
+def activity_report(results) -> ActivityReport:
+    """`courses.h5p.selectors.activity_results` with the small-numbers rule applied: attempts
+    under the minimum are hidden too (a handful of attempts is a handful of people), the
+    median needs a group, and the score bands add up to the learners shown beside them."""
+    learners = figure(results.learners)
+    bands = figures_of_parts([n for _, n in results.distribution], total=results.learners)
+    return ActivityReport(
+        activity=results.activity,
+        attempts=figure(results.attempts),
+        learners=learners,
+        passed=figure(results.passed, total=results.learners),
+        median_best=results.median_best if learners.shown else None,
+        distribution=[
+            (label, band) for (label, _), band in zip(results.distribution, bands, strict=True)
+        ],
+        lessons=results.lessons,
+        min_group=learners.min_group,
+    )
+
+
 # --- CSV ---------------------------------------------------------------------------------------
 
 

@@ -146,3 +146,35 @@ def test_bar_chart_of_counts_scales_to_the_largest_shown():
         ("12", 320),
         ("fewer than 5", 0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("counts", "expected"),
+    [
+        ([5, 5, 5], [Figure(value=5, percent=33)] * 3),
+        # One band of 1 and zeros hidden: 1 could be worked out from the total (12), so the
+        # smallest shown band goes too; 6 (1 + 5) hidden is a group again.
+        (
+            [0, 0, 1, 5, 6],
+            [
+                Figure(value=None, hidden=SMALL),
+                Figure(value=None, hidden=SMALL),
+                Figure(value=None, hidden=SMALL),
+                Figure(value=None, hidden=COMPLEMENT),
+                Figure(value=6, percent=50),
+            ],
+        ),
+        # A single hidden band, even an empty one, is never left alone beside its total.
+        (
+            [5, 6, 0],
+            [
+                Figure(value=None, hidden=COMPLEMENT),
+                Figure(value=6, percent=55),
+                Figure(value=None, hidden=SMALL),
+            ],
+        ),
+        ([1, 2], [Figure(value=None, hidden=SMALL), Figure(value=None, hidden=SMALL)]),
+    ],
+)
+def test_figures_of_parts_hide_what_the_total_would_give_away(counts, expected):
+    assert analytics.figures_of_parts(counts, total=sum(counts)) == expected

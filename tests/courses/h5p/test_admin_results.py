@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 
 from courses.h5p import selectors, services
+from courses.permissions import analytics_learners_visible_to
 from tests.courses.h5p.helpers import greeting_package, statement
 from tests.factories import UserFactory, user_with_role
 
@@ -74,9 +75,11 @@ def test_trainer_sees_totals_and_no_names(client):
     assert reverse("courses_admin_h5p_results", args=[activity.pk]) in index
     assert page.status_code == 200
     html = page.content.decode()
-    assert '<td data-stat="attempts">2</td>' in html
-    assert '<td data-stat="passed">1</td>' in html
-    assert '<td data-band="70-79">1</td>' in html
+    # Two learners: every count is a group under 5 (docs/analytics.md).
+    assert '<td data-stat="attempts">fewer than 5</td>' in html
+    assert '<td data-stat="passed">fewer than 5</td>' in html
+    assert '<td data-band="70-79">fewer than 5</td>' in html
+    assert '<td data-stat="median">–</td>' in html
     assert "Private Name" not in html
 
 
@@ -108,8 +111,29 @@ def test_coordinator_sees_only_the_attempts_of_their_collectives(client):
     client.force_login(coordinator)
 
     html = client.get(reverse("courses_admin_h5p_results", args=[activity.pk])).content.decode()
+    results = selectors.activity_results(
+        activity=activity, learners=analytics_learners_visible_to(coordinator)
+    )
 
-    assert '<td data-stat="attempts">1</td>' in html
-    assert '<td data-stat="passed">1</td>' in html
-    assert '<td data-band="30-39">0</td>' in html
+    assert (results.attempts, results.learners, results.passed) == (1, 1, 1)
+    assert '<td data-stat="attempts">fewer than 5</td>' in html
+    assert '<td data-band="30-39">fewer than 5</td>' in html
     assert "Counting only the learners of the collectives you coordinate." in html
+
+
+def test_results_page_shows_groups_of_five_and_hides_what_could_be_worked_out(client):
+    activity = services.activity_create(data=greeting_package(), title="Greet", pass_mark=60)
+    _attempts(activity, [[0.7]] * 5 + [[0.4, 0.95]] * 5 + [[0.3]])
+    client.force_login(user_with_role("trainer"))
+
+    html = client.get(reverse("courses_admin_h5p_results", args=[activity.pk])).content.decode()
+
+    assert '<td data-stat="attempts">16</td>' in html
+    assert '<td data-stat="learners">11</td>' in html
+    assert '<td data-stat="passed">not shown</td>' in html  # 10 of 11: the one left is a person
+    assert '<td data-stat="median">70%</td>' in html
+    # 30-39 holds one learner: with the total beside it, the smaller of the other bands (70-79)
+    # is hidden too, so the one cannot be worked out by subtraction.
+    assert '<td data-band="30-39">fewer than 5</td>' in html
+    assert '<td data-band="70-79">not shown</td>' in html
+    assert '<td data-band="90-100">5</td>' in html
