@@ -96,12 +96,6 @@ class CourseReport:
     weeks: list[WeekRow]
     scores: list[Row]
 
-    @property
-    def any_hidden(self) -> bool:
-        figures = [self.enrolled, self.active, self.completed]
-        figures += [row.figure for row in self.modules + self.lessons + self.scores + self.weeks]
-        return any(not f.shown for f in figures)
-
 
 def course_report(*, course: CoursePage, learners=None) -> CourseReport:
     """The course's aggregates with the small-numbers rule applied to every count; `learners`
