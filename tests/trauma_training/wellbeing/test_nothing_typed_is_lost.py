@@ -245,3 +245,24 @@ def test_goal_posted_after_sign_out_keeps_title_and_why(client, learner):
     page = client.get(goals).content.decode()
     assert 'data-kept-for="title" aria-labelledby="kept-text-title">Learn to ride' in page
     assert 'data-kept-for="why" aria-labelledby="kept-text-title">Freedom' in page
+
+
+def test_kept_words_heading_is_in_the_learners_language(client, learner):
+    # Passes once the lead merges /tmp/i18n/typed.json into locale/ (bn).
+    learner.preferred_language = "bn"
+    learner.save(update_fields=["preferred_language"])
+    client.force_login(learner)
+    owner = kept_text.owner_token(learner)
+    client.logout()
+    journal = reverse("wellbeing:journal")
+    client.post(
+        journal,
+        {"text": "আমার কথা", kept_text.OWNER_FIELD: owner},
+        HTTP_REFERER=f"http://testserver{journal}",
+    )
+
+    client.force_login(learner)
+    page = client.get(journal).content.decode()
+
+    assert "সাইন আউট হওয়ার আগে আপনি যা লিখেছিলেন" in page
+    assert 'data-kept-for="text" aria-labelledby="kept-text-title">আমার কথা' in page
