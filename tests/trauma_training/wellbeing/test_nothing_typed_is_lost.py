@@ -145,7 +145,7 @@ def test_goal_refused_keeps_title_why_and_link(learner_client, course):
     page = response.content.decode()
     assert response.status_code == 400
     assert (
-        '<p class="errors" role="alert" id="goal-error">That is longer than 200 characters. '
+        '<p class="message errors" role="alert" id="goal-error">That is longer than 200 characters. '
         "Please shorten it a little.</p>"
     ) in page
     assert f'value="{"x" * 201}"' in page
