@@ -5,6 +5,7 @@ the session ended wait for their writer."""
 import uuid
 
 import pytest
+from django.db.models import QuerySet
 from django.urls import reverse
 
 from courses import kept_text
@@ -51,6 +52,28 @@ def test_goal_token_of_another_person_does_not_return_their_goal(learner, other_
 
     assert mine.pk != theirs.pk
     assert (mine.user, mine.title) == (learner, "Mine")
+
+
+def test_goal_same_token_arriving_at_once_saves_one_goal(learner, monkeypatch):
+    # Two POSTs at once: both find no earlier goal, the other one commits first, and this one's
+    # insert meets the unique constraint. It returns the other one's goal, not an error.
+    token = uuid.uuid4()
+    winner = Goal.objects.create(user=learner, title="Walk", submission_token=token)
+    real_first = QuerySet.first
+    missed = []
+
+    def first_misses_once(self):
+        if not missed:
+            missed.append(True)
+            return None
+        return real_first(self)
+
+    monkeypatch.setattr(QuerySet, "first", first_misses_once)
+
+    goal = services.goal_create(user=learner, title="Walk", submission_token=token)
+
+    assert goal.pk == winner.pk
+    assert Goal.objects.filter(user=learner).count() == 1
 
 
 def test_goal_pick_same_form_twice_saves_one_goal(learner_client, learner):
@@ -145,8 +168,8 @@ def test_goal_refused_keeps_title_why_and_link(learner_client, course):
     page = response.content.decode()
     assert response.status_code == 400
     assert (
-        '<p class="message errors" role="alert" id="goal-error">That is longer than 200 characters. '
-        "Please shorten it a little.</p>"
+        '<p class="message errors" role="alert" id="goal-error">'
+        "That is longer than 200 characters. Please shorten it a little.</p>"
     ) in page
     assert f'value="{"x" * 201}"' in page
     assert ">Because my daughter watches me</textarea>" in page
