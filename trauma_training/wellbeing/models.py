@@ -82,9 +82,7 @@ class GoalStep(models.Model):
     text = models.CharField(_("step"), max_length=STEP_TEXT_MAX_CHARS)
     order = models.PositiveIntegerField(default=0)
     done_at = models.DateTimeField(null=True, blank=True)
-    # The one-time token of the form that saved it: the same form
-    # sent twice (a double tap, a retry on a slow network) finds this row instead of making
-    # another. Unique in the database, so it holds when both POSTs arrive at once.
+    # The one-time token of the form that saved it, as on Goal.
     submission_token = models.UUIDField(null=True, blank=True, editable=False)
 
     class Meta:
@@ -111,9 +109,7 @@ class JournalEntry(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
     shared_at = models.DateTimeField(null=True, blank=True)
-    # The one-time token of the form that saved it: the same form
-    # sent twice (a double tap, a retry on a slow network) finds this row instead of making
-    # another. Unique in the database, so it holds when both POSTs arrive at once.
+    # The one-time token of the form that saved it, as on Goal.
     submission_token = models.UUIDField(null=True, blank=True, editable=False)
 
     class Meta:
