@@ -4,12 +4,14 @@ When a module or lesson is published, unpublished, moved or deleted, the cached 
 structure is dropped, and learners' percentages in that course are recomputed by a Celery task
 after the change commits."""
 
+from django.contrib.auth.signals import user_logged_in
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from courses import kept_text
 from courses.caching import learner_changed, structure_changed
 
 
@@ -105,3 +107,11 @@ def locale_sync_handler_replace() -> None:
     post_save.connect(
         _locale_sync_saved, sender=LocaleSynchronization, dispatch_uid="courses_locale_sync_saved"
     )
+
+
+@receiver(user_logged_in, dispatch_uid="courses.kept_text_discard_for_other")
+def kept_text_on_sign_in(sender, request, user, **kwargs):
+    # Words kept after a session ended are only ever shown to the person who wrote them:
+    # someone else signing in on the same (shared) phone has them dropped unseen.
+    if request is not None and hasattr(request, "session"):
+        kept_text.kept_text_discard_for_other(request, user)

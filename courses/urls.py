@@ -11,6 +11,11 @@ urlpatterns = [
     path("courses/<id:course_id>/unenrol/", views.course_unenrol, name="unenrol"),
     path("lessons/<id:lesson_id>/done/", views.lesson_done, name="lesson_done"),
     path(
+        "lessons/<id:lesson_id>/reflections/",
+        views.reflections_submit,
+        name="reflections_submit",
+    ),
+    path(
         "lessons/<id:lesson_id>/reflection/<str:block_id>/",
         views.reflection_submit,
         name="reflection_submit",

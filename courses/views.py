@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
 from courses import selectors, services, signals
+from courses.kept_text import login_required_keeping_text
 from courses.models import CoursePage, LessonPage, ModulePage
 
 
@@ -126,23 +127,45 @@ def quiz_submit(request: HttpRequest, page_id: int, block_id: str) -> HttpRespon
     return redirect(f"{page.url}?attempt={attempt.pk}#quiz-{block_id}")
 
 
-@require_POST
-@login_required
-def reflection_submit(request: HttpRequest, lesson_id: int, block_id: str) -> HttpResponse:
-    lesson = _lesson_for_learner(request, lesson_id)
+def _reflections_save(
+    request: HttpRequest, lesson: LessonPage, texts: dict[str, str], focus: str
+) -> HttpResponse:
     try:
-        services.reflection_submit(
-            user=request.user, lesson=lesson, block_id=block_id, text=request.POST.get("text", "")
-        )
+        services.reflections_submit(user=request.user, lesson=lesson, texts=texts)
     except ValidationError as error:
         return problem(
             request,
             _validation_message(error),
             back=lesson.url,
-            kept_text=request.POST.get("text", "").strip(),
+            kept_text="\n\n".join(text.strip() for text in texts.values() if text.strip()),
         )
     messages.success(request, _("Saved. Only you can see this."))
-    return redirect(f"{lesson.url}#reflection-{block_id}")
+    anchor = f"#reflection-{focus}" if focus in texts else ""
+    return redirect(f"{lesson.url}{anchor}")
+
+
+@require_POST
+@login_required_keeping_text
+def reflections_submit(request: HttpRequest, lesson_id: int) -> HttpResponse:
+    """Every reflection box of the lesson, whichever "Save my thoughts" was tapped (its block
+    id comes as `focus`, to return to that box)."""
+    lesson = _lesson_for_learner(request, lesson_id)
+    prefix = "reflection-"
+    texts = {
+        name.removeprefix(prefix): request.POST.get(name, "")
+        for name in request.POST
+        if name.startswith(prefix)
+    }
+    return _reflections_save(request, lesson, texts, request.POST.get("focus", ""))
+
+
+@require_POST
+@login_required_keeping_text
+def reflection_submit(request: HttpRequest, lesson_id: int, block_id: str) -> HttpResponse:
+    """One box, as posted by lesson pages from before every Save saved all boxes (a page left
+    open, or kept by the phone)."""
+    lesson = _lesson_for_learner(request, lesson_id)
+    return _reflections_save(request, lesson, {block_id: request.POST.get("text", "")}, block_id)
 
 
 @require_POST

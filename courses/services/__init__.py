@@ -15,6 +15,7 @@ from courses.services.progress import (
     lesson_mark_viewed,
     lesson_start,
     reflection_submit,
+    reflections_submit,
     signoff_record,
     signoff_request,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "quiz_attempt_submit",
     "quiz_score",
     "reflection_submit",
+    "reflections_submit",
     "signoff_record",
     "signoff_request",
 ]

@@ -205,6 +205,17 @@ def lesson_mark_viewed(*, user: AbstractBaseUser, lesson: LessonPage) -> bool:
     return lesson_evaluate(user=user, lesson=lesson)
 
 
+def _reflection_text_clean(text: str | None) -> str:
+    text = (text or "").strip()
+    storable_text_check(text)
+    if len(text) > REFLECTION_MAX_CHARS:
+        raise ValidationError(
+            _("That is longer than %(max)s characters. Please shorten it a little.")
+            % {"max": REFLECTION_MAX_CHARS}
+        )
+    return text
+
+
 @transaction.atomic
 def reflection_submit(
     *, user: AbstractBaseUser, lesson: LessonPage, block_id: str, text: str
@@ -214,22 +225,38 @@ def reflection_submit(
     Raises ValidationError for an empty or over-long answer, or a prompt not on the lesson.
     Side effects: writes one ReflectionResponse; then `lesson_evaluate`.
     """
-    if block_id not in lesson.block_ids("reflection"):
+    return reflections_submit(user=user, lesson=lesson, texts={block_id: text})[0]
+
+
+@transaction.atomic
+def reflections_submit(
+    *, user: AbstractBaseUser, lesson: LessonPage, texts: dict[str, str]
+) -> list[ReflectionResponse]:
+    """Save (or replace) the learner's answers to the lesson's reflection prompts, every box
+    at once (block id to words): any "Save" on the lesson saves them all, so words in one box
+    are never lost by tapping another box's button. An empty box is left as it was (a saved
+    answer is not wiped by an untouched box); the same POST twice saves the same rows
+    (one answer per person, lesson and prompt).
+
+    Raises ValidationError, saving nothing, when every box is empty, when a box is over-long,
+    or for a prompt not on the lesson. Side effects: writes one ReflectionResponse per box
+    with words; then `lesson_evaluate`.
+    """
+    on_lesson = set(lesson.block_ids("reflection"))
+    if any(block_id not in on_lesson for block_id in texts):
         raise ValidationError(_("This reflection prompt is no longer on the lesson."))
-    text = (text or "").strip()
-    storable_text_check(text)
-    if not text:
+    cleaned = {block_id: _reflection_text_clean(text) for block_id, text in texts.items()}
+    cleaned = {block_id: text for block_id, text in cleaned.items() if text}
+    if not cleaned:
         raise ValidationError(_("Write a few words before saving. Anything you like is fine."))
-    if len(text) > REFLECTION_MAX_CHARS:
-        raise ValidationError(
-            _("That is longer than %(max)s characters. Please shorten it a little.")
-            % {"max": REFLECTION_MAX_CHARS}
+    responses = []
+    for block_id, text in cleaned.items():
+        response, _created = ReflectionResponse.objects.update_or_create(
+            user=user, lesson=lesson, block_id=block_id, defaults={"text": text}
         )
-    response, _created = ReflectionResponse.objects.update_or_create(
-        user=user, lesson=lesson, block_id=block_id, defaults={"text": text}
-    )
+        responses.append(response)
     lesson_evaluate(user=user, lesson=lesson)
-    return response
+    return responses
 
 
 @transaction.atomic

@@ -1,4 +1,7 @@
 from django import template
+from django.utils.html import format_html
+
+from courses import kept_text as kept_text_module
 
 register = template.Library()
 
@@ -33,3 +36,25 @@ def result_question(result, question_index):
 def get_item(mapping, key):
     """`mapping[key]`, or None: for per-block states kept in dicts by block id."""
     return mapping.get(key) if mapping else None
+
+
+@register.simple_tag(takes_context=True)
+def kept_text_owner(context):
+    """The hidden field that says whose words a free-text form holds (courses.kept_text), so
+    words posted after the session ended can be given back to that person only."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return ""
+    return format_html(
+        '<input type="hidden" name="{}" value="{}">',
+        kept_text_module.OWNER_FIELD,
+        kept_text_module.owner_token(user),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def kept_text(context):
+    """Words the signed-in person wrote on this page before they were signed out, once."""
+    request = context.get("request")
+    return kept_text_module.kept_text_take(request) if request is not None else {}

@@ -280,6 +280,14 @@ def test_reflection_with_a_nul_is_a_400_and_nothing_saved(client, index, learner
     assert response.status_code == 400
     assert UNSAVABLE in response.content.decode()
     assert not ReflectionResponse.objects.exists()
+    # The lesson's one form (every box at once) is checked the same way.
+    response = client.post(
+        reverse("courses:reflections_submit", args=[lesson.pk]),
+        {f"reflection-{block_id}": "I\x00"},
+    )
+    assert response.status_code == 400
+    assert UNSAVABLE in response.content.decode()
+    assert not ReflectionResponse.objects.exists()
 
 
 # --- H5P packages -----------------------------------------------------------------------------
@@ -337,6 +345,7 @@ def test_import_h5p_with_deeply_nested_json_exits_with_the_error(tmp_path, setti
     [
         ("post", "/learn/lessons/{big}/done/"),
         ("post", "/learn/lessons/{big}/reflection/x/"),
+        ("post", "/learn/lessons/{big}/reflections/"),
         ("post", "/learn/sign-offs/{big}/{big}/"),
         ("post", "/learn/courses/{big}/enrol/"),
         ("get", "/certificates/achievements/1/modules/{big}"),

@@ -566,6 +566,15 @@ EXPECTED = [
     ("reflection_submit", "coordinator_of_a", 302, False),
     ("reflection_submit", "coordinator_other", 302, False),
     ("reflection_submit", "admin", 302, False),
+    ("reflections_submit", "anonymous", 302, False),
+    ("reflections_submit", "learner_a", 302, False),
+    ("reflections_submit", "learner_b", 403, False),
+    ("reflections_submit", "mentor_of_a", 403, False),
+    ("reflections_submit", "other_mentor", 403, False),
+    ("reflections_submit", "trainer", 302, False),
+    ("reflections_submit", "coordinator_of_a", 302, False),
+    ("reflections_submit", "coordinator_other", 302, False),
+    ("reflections_submit", "admin", 302, False),
     ("lesson_signoff_request", "anonymous", 302, False),
     ("lesson_signoff_request", "learner_a", 302, False),
     ("lesson_signoff_request", "learner_b", 403, False),
@@ -1059,6 +1068,19 @@ VIEWS = {
         ),
         A_REFLECTION,
         _post(text="Words someone else writes 6673"),
+    ),
+    # Every box of the lesson at once (any "Save my thoughts"): still one's own answers only.
+    "reflections_submit": (
+        "post",
+        lambda w: f"/learn/lessons/{w.reflection_lesson.pk}/reflections/",
+        A_REFLECTION,
+        lambda w: {
+            "data": {
+                f"reflection-{w.reflection_lesson.block_ids('reflection')[0]}": (
+                    "Words someone else writes 6674"
+                )
+            }
+        },
     ),
     "lesson_signoff_request": (
         "post",

@@ -3,6 +3,8 @@ text from the browser into objects, with a plain message when it cannot."""
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
@@ -32,3 +34,13 @@ def parse_goal_link(value: str | None) -> tuple[CoursePage | None, ModulePage | 
     if page is None:
         raise ValidationError(_("That course or module could not be found. Please pick again."))
     return (page, None) if kind == "course" else (None, page)
+
+
+def parse_submission_token(value: str | None) -> UUID | None:
+    """The form's one-time token (services save once per token), or None when it is missing
+    or unreadable: a page from before tokens still saves, only without the double-tap guard,
+    rather than losing what was typed."""
+    try:
+        return UUID((value or "").strip())
+    except ValueError:
+        return None

@@ -51,12 +51,21 @@ class Goal(models.Model):
     shared_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     done_at = models.DateTimeField(null=True, blank=True)
+    # The one-time token of the form that saved it (as in the practice log): the same form
+    # sent twice (a double tap, a retry on a slow network) finds this row instead of making
+    # another. Unique in the database, so it holds when both POSTs arrive at once.
+    submission_token = models.UUIDField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("goal")
         ordering = ["done_at", "-created_at", "-id"]
         default_permissions = ()
         indexes = [models.Index(fields=["user", "shared_at"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "submission_token"], name="goal_one_per_submission"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"goal {self.pk} of {self.user_id}"
@@ -73,11 +82,18 @@ class GoalStep(models.Model):
     text = models.CharField(_("step"), max_length=STEP_TEXT_MAX_CHARS)
     order = models.PositiveIntegerField(default=0)
     done_at = models.DateTimeField(null=True, blank=True)
+    # The one-time token of the form that saved it, as on Goal.
+    submission_token = models.UUIDField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("goal step")
         ordering = ["order", "id"]
         default_permissions = ()
+        constraints = [
+            models.UniqueConstraint(
+                fields=["goal", "submission_token"], name="goal_step_one_per_submission"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"step {self.pk} of goal {self.goal_id}"
@@ -93,6 +109,8 @@ class JournalEntry(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
     shared_at = models.DateTimeField(null=True, blank=True)
+    # The one-time token of the form that saved it, as on Goal.
+    submission_token = models.UUIDField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("journal entry")
@@ -100,6 +118,11 @@ class JournalEntry(models.Model):
         ordering = ["-created_at", "-id"]
         default_permissions = ()
         indexes = [models.Index(fields=["user", "shared_at"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "submission_token"], name="journal_entry_one_per_submission"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"journal entry {self.pk} of {self.user_id}"

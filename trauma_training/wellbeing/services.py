@@ -7,9 +7,13 @@ plain message for bad input and does nothing else then.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+from uuid import UUID
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -31,6 +35,34 @@ from trauma_training.wellbeing.models import (
 from trauma_training.wellbeing.suggestions import goal_suggestion
 
 MAX_STEPS_PER_GOAL = 30
+
+Saved = TypeVar("Saved", bound=models.Model)
+
+
+def _save_once(
+    model: type[Saved], *, submission_token: UUID | None, owner: dict, save: Callable[[], Saved]
+) -> Saved:
+    """`save()` once per form: the row an earlier POST of the same form (`submission_token`,
+    for `owner`) saved, if any, else what `save()` writes. Without a token (a page from before
+    tokens, or a script) every call saves.
+
+    The unique constraint alone decides between POSTs that arrive at once; `save()` runs in a
+    savepoint, so losing that race leaves the caller's transaction usable.
+    """
+    if submission_token is None:
+        return save()
+    lookup = {**owner, "submission_token": submission_token}
+    earlier = model.objects.filter(**lookup).first()
+    if earlier is not None:
+        return earlier
+    try:
+        with transaction.atomic():
+            return save()
+    except IntegrityError:
+        earlier = model.objects.filter(**lookup).first()
+        if earlier is None:
+            raise
+        return earlier
 
 
 def _clean_text(text: str | None, *, max_chars: int, empty_message: str, required=True) -> str:
@@ -58,12 +90,14 @@ def goal_create(
     why: str = "",
     course: CoursePage | None = None,
     module: ModulePage | None = None,
+    submission_token: UUID | None = None,
 ) -> Goal:
     """Create a private goal for `user`, optionally linked to a course or a module (a module
-    also links its course).
+    also links its course). The same form sent again (`submission_token`: a double tap, a
+    retry) returns the goal it saved the first time.
 
     Raises ValidationError for an empty or over-long title or reason, or a module that is not
-    part of the given course. Side effects: writes one Goal.
+    part of the given course. Side effects: writes at most one Goal per token.
     """
     title = _clean_text(
         title,
@@ -76,17 +110,31 @@ def goal_create(
         if course is not None and course.pk != module_course.pk:
             raise ValidationError(_("That module is not part of that course. Please pick again."))
         course = module_course
-    goal = Goal(user=user, title=title, why=why, course=course, module=module)
-    goal.full_clean()
-    goal.save()
-    return goal
+    goal = Goal(
+        user=user,
+        title=title,
+        why=why,
+        course=course,
+        module=module,
+        submission_token=submission_token,
+    )
+
+    def save() -> Goal:
+        goal.full_clean(validate_constraints=False)
+        goal.save()
+        return goal
+
+    return _save_once(Goal, submission_token=submission_token, owner={"user": user}, save=save)
 
 
-def goal_create_from_suggestion(*, user: AbstractBaseUser, key: str) -> Goal:
+def goal_create_from_suggestion(
+    *, user: AbstractBaseUser, key: str, submission_token: UUID | None = None
+) -> Goal:
     """Create a private goal from one of the suggestions, linked to its course if that course
-    is live on the site.
+    is live on the site. The same form sent again returns the goal saved the first time.
 
-    Raises ValidationError for an unknown suggestion. Side effects: writes one Goal.
+    Raises ValidationError for an unknown suggestion. Side effects: writes at most one Goal
+    per token.
     """
     suggestion = goal_suggestion(key)
     if suggestion is None:
@@ -98,7 +146,12 @@ def goal_create_from_suggestion(*, user: AbstractBaseUser, key: str) -> Goal:
             .filter(code=suggestion.course_code)
             .first()
         )
-    return goal_create(user=user, title=str(suggestion.title), course=course)
+    return goal_create(
+        user=user,
+        title=str(suggestion.title),
+        course=course,
+        submission_token=submission_token,
+    )
 
 
 def goal_share(*, goal: Goal) -> Goal:
@@ -139,11 +192,13 @@ def goal_delete(*, goal: Goal) -> None:
 
 
 @transaction.atomic
-def goal_step_add(*, goal: Goal, text: str) -> GoalStep:
-    """Add a step at the end of the goal's steps.
+def goal_step_add(*, goal: Goal, text: str, submission_token: UUID | None = None) -> GoalStep:
+    """Add a step at the end of the goal's steps. The same form sent again
+    (`submission_token`) returns the step saved the first time.
 
     Raises ValidationError for empty or over-long text, or too many steps. Side effects: writes
-    one GoalStep (in a transaction, locking the goal so two taps get different orders).
+    at most one GoalStep per token (in a transaction, locking the goal so two taps get
+    different orders).
     """
     text = _clean_text(
         text,
@@ -151,6 +206,10 @@ def goal_step_add(*, goal: Goal, text: str) -> GoalStep:
         empty_message=_("Write the step in a few words before adding it."),
     )
     Goal.objects.select_for_update().filter(pk=goal.pk).first()
+    if submission_token is not None:
+        earlier = GoalStep.objects.filter(goal=goal, submission_token=submission_token).first()
+        if earlier is not None:
+            return earlier
     steps = GoalStep.objects.filter(goal=goal)
     if steps.count() >= MAX_STEPS_PER_GOAL:
         raise ValidationError(
@@ -158,10 +217,20 @@ def goal_step_add(*, goal: Goal, text: str) -> GoalStep:
             % {"max": MAX_STEPS_PER_GOAL}
         )
     last = steps.aggregate(last=Max("order"))["last"]
-    step = GoalStep(goal=goal, text=text, order=0 if last is None else last + 1)
-    step.full_clean()
-    step.save()
-    return step
+    step = GoalStep(
+        goal=goal,
+        text=text,
+        order=0 if last is None else last + 1,
+        submission_token=submission_token,
+    )
+
+    def save() -> GoalStep:
+        step.full_clean(validate_constraints=False)
+        step.save()
+        return step
+
+    # The lock above already orders taps on one goal; the constraint is the backstop.
+    return _save_once(GoalStep, submission_token=submission_token, owner={"goal": goal}, save=save)
 
 
 def goal_step_mark_done(*, step: GoalStep) -> GoalStep:
@@ -187,20 +256,30 @@ def goal_step_delete(*, step: GoalStep) -> None:
 # Journal
 
 
-def journal_entry_create(*, user: AbstractBaseUser, text: str) -> JournalEntry:
-    """Write a private journal entry.
+def journal_entry_create(
+    *, user: AbstractBaseUser, text: str, submission_token: UUID | None = None
+) -> JournalEntry:
+    """Write a private journal entry. The same form sent again (`submission_token`: a double
+    tap, a retry) returns the entry saved the first time.
 
-    Raises ValidationError for empty or over-long text. Side effects: writes one JournalEntry.
+    Raises ValidationError for empty or over-long text. Side effects: writes at most one
+    JournalEntry per token.
     """
     text = _clean_text(
         text,
         max_chars=JOURNAL_MAX_CHARS,
         empty_message=_("Write a few words before saving. Anything you like is fine."),
     )
-    entry = JournalEntry(user=user, text=text)
-    entry.full_clean()
-    entry.save()
-    return entry
+    entry = JournalEntry(user=user, text=text, submission_token=submission_token)
+
+    def save() -> JournalEntry:
+        entry.full_clean(validate_constraints=False)
+        entry.save()
+        return entry
+
+    return _save_once(
+        JournalEntry, submission_token=submission_token, owner={"user": user}, save=save
+    )
 
 
 def journal_entry_update(*, entry: JournalEntry, text: str) -> JournalEntry:

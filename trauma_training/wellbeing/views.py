@@ -7,6 +7,8 @@ never cached: they hold private words.
 
 from __future__ import annotations
 
+from uuid import uuid4
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
@@ -18,12 +20,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from courses.kept_text import login_required_keeping_text
 from courses.views import problem
 from trauma_training.audit.models import AuditAction
 from trauma_training.audit.services import audit_record
 from trauma_training.selectors import display_name, is_mentor_of
 from trauma_training.wellbeing import selectors, services
-from trauma_training.wellbeing.forms import link_value, parse_goal_link
+from trauma_training.wellbeing.forms import link_value, parse_goal_link, parse_submission_token
 from trauma_training.wellbeing.models import CheckIn, GoalStep
 from trauma_training.wellbeing.permissions import can_use_checkin
 from trauma_training.wellbeing.suggestions import GOAL_SUGGESTIONS, checkin_suggestions
@@ -49,30 +52,17 @@ def _own_step(request: HttpRequest, goal_id: int, step_id: int) -> GoalStep:
 # Goals
 
 
-@never_cache
-@require_http_methods(["GET", "POST"])
-@login_required
-def goals(request: HttpRequest) -> HttpResponse:
-    """GET: my goals, a form to write one and suggestions to pick. POST: write a goal."""
-    if request.method == "POST":
-        try:
-            course, module = parse_goal_link(request.POST.get("link"))
-            goal = services.goal_create(
-                user=request.user,
-                title=request.POST.get("title", ""),
-                why=request.POST.get("why", ""),
-                course=course,
-                module=module,
-            )
-        except ValidationError as error:
-            return problem(
-                request,
-                _message(error),
-                back=reverse("wellbeing:goals"),
-                kept_text=request.POST.get("title", "").strip(),
-            )
-        messages.success(request, _("Your goal is saved. Only you can see it."))
-        return redirect("wellbeing:goal_detail", goal_id=goal.pk)
+def _token(request: HttpRequest) -> str:
+    """The one-time token for a form on the page: the posted one when the page is shown again
+    after a refusal (nothing was saved with it), else a fresh one."""
+    posted = parse_submission_token(request.POST.get("submission_token"))
+    return str(posted or uuid4())
+
+
+def _goals_page(
+    request: HttpRequest, *, error: str = "", posted: dict | None = None, status: int = 200
+) -> HttpResponse:
+    """My goals; after a refusal, with the message and every posted value back in the form."""
     context = {
         "goals": selectors.goals_list(user=request.user),
         "suggestions": GOAL_SUGGESTIONS,
@@ -84,8 +74,38 @@ def goals(request: HttpRequest) -> HttpResponse:
             }
             for option in selectors.goal_link_options()
         ],
+        "error": error,
+        "posted": posted or {},
+        "submission_token": _token(request),
+        "pick_token": str(uuid4()),
     }
-    return render(request, "wellbeing/goals.html", context)
+    return render(request, "wellbeing/goals.html", context, status=status)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@login_required_keeping_text
+def goals(request: HttpRequest) -> HttpResponse:
+    """GET: my goals, a form to write one and suggestions to pick. POST: write a goal."""
+    if request.method == "POST":
+        try:
+            course, module = parse_goal_link(request.POST.get("link"))
+            goal = services.goal_create(
+                user=request.user,
+                title=request.POST.get("title", ""),
+                why=request.POST.get("why", ""),
+                course=course,
+                module=module,
+                submission_token=parse_submission_token(request.POST.get("submission_token")),
+            )
+        except ValidationError as error:
+            # The form again, with everything posted in it (title, why, link), not a page
+            # that keeps only part of it.
+            posted = {name: request.POST.get(name, "") for name in ("title", "why", "link")}
+            return _goals_page(request, error=_message(error), posted=posted, status=400)
+        messages.success(request, _("Your goal is saved. Only you can see it."))
+        return redirect("wellbeing:goal_detail", goal_id=goal.pk)
+    return _goals_page(request)
 
 
 @require_POST
@@ -93,7 +113,9 @@ def goals(request: HttpRequest) -> HttpResponse:
 def goal_pick(request: HttpRequest) -> HttpResponse:
     try:
         goal = services.goal_create_from_suggestion(
-            user=request.user, key=request.POST.get("suggestion", "")
+            user=request.user,
+            key=request.POST.get("suggestion", ""),
+            submission_token=parse_submission_token(request.POST.get("submission_token")),
         )
     except ValidationError as error:
         return problem(request, _message(error), back=reverse("wellbeing:goals"))
@@ -108,7 +130,21 @@ def goal_detail(request: HttpRequest, goal_id: int) -> HttpResponse:
     goal = selectors.goal_detail(user=request.user, goal_id=goal_id)
     if goal is None:
         raise Http404
-    return render(request, "wellbeing/goal_detail.html", {"goal": goal})
+    return _goal_detail_page(request, goal)
+
+
+def _goal_detail_page(
+    request: HttpRequest, goal, *, error: str = "", step_text: str = "", status: int = 200
+) -> HttpResponse:
+    """A goal and its steps; after a refused step, the message and the step's words back in
+    the form."""
+    context = {
+        "goal": goal,
+        "error": error,
+        "step_text": step_text,
+        "submission_token": _token(request),
+    }
+    return render(request, "wellbeing/goal_detail.html", context, status=status)
 
 
 @require_POST
@@ -154,7 +190,7 @@ def goal_delete(request: HttpRequest, goal_id: int) -> HttpResponse:
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def goal_step_add(request: HttpRequest, goal_id: int) -> HttpResponse:
     kept_text = request.POST.get("text", "").strip()
     goal = selectors.goals_owned(user=request.user).filter(pk=goal_id).first()
@@ -168,9 +204,19 @@ def goal_step_add(request: HttpRequest, goal_id: int) -> HttpResponse:
         )
     back = reverse("wellbeing:goal_detail", kwargs={"goal_id": goal_id})
     try:
-        services.goal_step_add(goal=goal, text=request.POST.get("text", ""))
+        services.goal_step_add(
+            goal=goal,
+            text=request.POST.get("text", ""),
+            submission_token=parse_submission_token(request.POST.get("submission_token")),
+        )
     except ValidationError as error:
-        return problem(request, _message(error), back=back, kept_text=kept_text)
+        return _goal_detail_page(
+            request,
+            selectors.goal_detail(user=request.user, goal_id=goal_id),
+            error=_message(error),
+            step_text=request.POST.get("text", ""),
+            status=400,
+        )
     return redirect(f"{back}#steps")
 
 
@@ -200,33 +246,36 @@ def goal_step_delete(request: HttpRequest, goal_id: int, step_id: int) -> HttpRe
 
 @never_cache
 @require_http_methods(["GET", "POST"])
-@login_required
+@login_required_keeping_text
 def journal(request: HttpRequest) -> HttpResponse:
     """GET: my journal entries and my lesson reflections. POST: write an entry."""
     if request.method == "POST":
         try:
             entry = services.journal_entry_create(
-                user=request.user, text=request.POST.get("text", "")
+                user=request.user,
+                text=request.POST.get("text", ""),
+                submission_token=parse_submission_token(request.POST.get("submission_token")),
             )
         except ValidationError as error:
-            return problem(
-                request,
-                _message(error),
-                back=reverse("wellbeing:journal"),
-                kept_text=request.POST.get("text", "").strip(),
-            )
+            context = _journal_context(request)
+            context.update(error=_message(error), posted_text=request.POST.get("text", ""))
+            return render(request, "wellbeing/journal.html", context, status=400)
         messages.success(request, _("Saved. Only you can see this."))
         return redirect(reverse("wellbeing:journal") + f"#entry-{entry.pk}")
-    context = {
+    return render(request, "wellbeing/journal.html", _journal_context(request))
+
+
+def _journal_context(request: HttpRequest) -> dict:
+    return {
         "entries": list(selectors.journal_entries_owned(user=request.user)),
         "reflections": selectors.reflections_list(user=request.user),
+        "submission_token": _token(request),
     }
-    return render(request, "wellbeing/journal.html", context)
 
 
 @never_cache
 @require_http_methods(["GET", "POST"])
-@login_required
+@login_required_keeping_text
 def journal_edit(request: HttpRequest, entry_id: int) -> HttpResponse:
     entry = selectors.journal_entries_owned(user=request.user).filter(pk=entry_id).first()
     if entry is None and request.method == "POST":
@@ -244,12 +293,13 @@ def journal_edit(request: HttpRequest, entry_id: int) -> HttpResponse:
         try:
             services.journal_entry_update(entry=entry, text=request.POST.get("text", ""))
         except ValidationError as error:
-            return problem(
-                request,
-                _message(error),
-                back=reverse("wellbeing:journal_edit", kwargs={"entry_id": entry_id}),
-                kept_text=request.POST.get("text", "").strip(),
-            )
+            # The edit form again with the words as posted (the entry itself is unchanged).
+            context = {
+                "entry": entry,
+                "error": _message(error),
+                "posted_text": request.POST.get("text", ""),
+            }
+            return render(request, "wellbeing/journal_edit.html", context, status=400)
         messages.success(request, _("Your changes are saved."))
         return redirect(reverse("wellbeing:journal") + f"#entry-{entry.pk}")
     return render(request, "wellbeing/journal_edit.html", {"entry": entry})
