@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import json
 import uuid
+from datetime import timedelta
 
 import polib
 from django.db import transaction
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
@@ -248,3 +249,133 @@ def course_translations_seed(
                         )
         done.append(language)
     return done
+
+
+# --- The demo people's work (issue 13) -------------------------------------------------------
+
+# Made-up words, clearly the demo's: no real person's story.
+DEMO_REFLECTION_LESSON = "orient-who-sees-what"
+DEMO_REFLECTION_TEXT = (
+    "(Demo) I am happy for my mentor to see how far I have got. My journal stays mine."
+)
+DEMO_SIGNOFF_LESSON = "s1-your-applied-project"
+DEMO_ROLE_PLAY_LESSON = "m2-escalation-role-play"
+# The demo mentor's practice log: (kind, minutes, days ago, verified). Verified: 18 h of
+# supervised mentoring and 5 supervision sessions; waiting: the 2 h and the session that,
+# once the demo coordinator verifies them, meet the peer mentor programme's 20 h and 6.
+DEMO_PRACTICE = [
+    *[("mentoring", 120, 70 - 7 * n, True) for n in range(9)],
+    *[("supervision", 60, 66 - 14 * n, True) for n in range(5)],
+    ("mentoring", 120, 3, False),
+    ("supervision", 60, 2, False),
+]
+
+
+def demo_work_seed(
+    *,
+    coordinator,
+    mentor,
+    sharing_mentee,
+    private_mentee,
+    collective,
+) -> list[str]:
+    """Give each demo role something to do, through the same services the pages use. Each
+    piece is made only if nothing of its kind is there yet, so a re-run (and a choice made
+    while trying the demo: an ended mentorship, a withdrawn consent, a signed request) keeps
+    what is there. Returns a line per piece made now.
+
+    - the demo mentor mentors both learners; one shares her progress, the other has not
+      decided (so the mentor dashboard shows both kinds);
+    - the sharing learner shares a lesson reflection, and asks the mentor for a lesson
+      sign-off and for the applied-project checklist;
+    - the mentor has asked for a sign-off of her escalation role-play lesson (signed by the
+      senior mentor who facilitates the mentors' circle she is a member of) and for the
+      role-play checklists of both mentor programmes (signed by the coordinator, a
+      supervisor), and has a practice log, partly verified, with two entries waiting for the
+      coordinator.
+
+    Side effects: mentorships (and their audit entries), consents, lesson progress, a
+    reflection and its share, checklist sign-off requests, practice entries and their
+    verification (which queues certificate evaluations after commit).
+    """
+    from certifications import records
+    from certifications.models import ChecklistSignOff, PracticeEntry, SignOffChecklist
+    from courses.models import LessonProgress, ReflectionResponse
+    from courses.services import progress
+    from trauma_training.models import Consent, Mentorship
+    from trauma_training.services import consent_record, mentorship_assign
+    from trauma_training.wellbeing.services import reflection_share
+
+    made = []
+    for mentee in (sharing_mentee, private_mentee):
+        if not Mentorship.objects.filter(mentor=mentor, mentee=mentee).exists():
+            mentorship_assign(by=coordinator, mentor=mentor, mentee=mentee, collective=collective)
+            made.append(f"mentorship {mentor.name_for_others} - {mentee.name_for_others}")
+    purpose = Consent.Purpose.PROGRESS_TO_MENTOR
+    if not Consent.objects.filter(user=sharing_mentee, purpose=purpose).exists():
+        consent_record(user=sharing_mentee, purpose=purpose, granted=True, language="en")
+        made.append(f"{sharing_mentee.name_for_others} shares progress with her mentor")
+
+    lessons = {
+        lesson.slug: lesson
+        for lesson in LessonPage.objects.filter(
+            locale=Locale.get_default(),
+            slug__in=[DEMO_REFLECTION_LESSON, DEMO_SIGNOFF_LESSON, DEMO_ROLE_PLAY_LESSON],
+        )
+    }
+    reflection_lesson = lessons.get(DEMO_REFLECTION_LESSON)
+    if (
+        reflection_lesson is not None
+        and not ReflectionResponse.objects.filter(
+            user=sharing_mentee, lesson=reflection_lesson
+        ).exists()
+    ):
+        block_id = reflection_lesson.block_ids("reflection")[0]
+        response = progress.reflection_submit(
+            user=sharing_mentee,
+            lesson=reflection_lesson,
+            block_id=block_id,
+            text=DEMO_REFLECTION_TEXT,
+        )
+        reflection_share(user=sharing_mentee, reflection=response)
+        made.append(f"{sharing_mentee.name_for_others} shares a reflection")
+    for person, slug in ((sharing_mentee, DEMO_SIGNOFF_LESSON), (mentor, DEMO_ROLE_PLAY_LESSON)):
+        lesson = lessons.get(slug)
+        if (
+            lesson is not None
+            and not LessonProgress.objects.filter(user=person, lesson=lesson).exists()
+        ):
+            progress.signoff_request(user=person, lesson=lesson)
+            made.append(f"{person.name_for_others} asks for a sign-off of {slug}")
+
+    for person, programme_code in (
+        (sharing_mentee, "survivor-leader"),
+        (mentor, "peer-mentor-1"),
+        (mentor, "pfa-skills"),
+    ):
+        checklist = (
+            SignOffChecklist.objects.filter(programme__code=programme_code)
+            .order_by("sort_order", "pk")
+            .first()
+        )
+        if (
+            checklist is not None
+            and not ChecklistSignOff.objects.filter(user=person, checklist=checklist).exists()
+        ):
+            records.signoff_request(user=person, checklist=checklist)
+            made.append(f"{person.name_for_others} asks for the checklist {checklist.title}")
+
+    if not PracticeEntry.objects.filter(user=mentor).exists():
+        today = timezone.localdate()
+        for kind, minutes, days_ago, verified in DEMO_PRACTICE:
+            entry = records.practice_entry_log(
+                user=mentor,
+                kind=kind,
+                format=PracticeEntry.Format.IN_PERSON,
+                date=today - timedelta(days=days_ago),
+                minutes=minutes,
+            )
+            if verified:
+                records.practice_entry_verify(entry=entry, by=coordinator)
+        made.append(f"{mentor.name_for_others} has a practice log ({len(DEMO_PRACTICE)} entries)")
+    return made
