@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from datetime import timedelta
+from functools import partial
 
 import polib
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy
@@ -282,7 +285,8 @@ def demo_work_seed(
     """Give each demo role something to do, through the same services the pages use. Each
     piece is made only if nothing of its kind is there yet, so a re-run (and a choice made
     while trying the demo: an ended mentorship, a withdrawn consent, a signed request) keeps
-    what is there. Returns a line per piece made now.
+    what is there. Returns a line per piece made now ("created ...", or "skipped ...: why"
+    when a rule refuses it).
 
     - the demo mentor mentors both learners; one shares her progress, the other has not
       decided (so the mentor dashboard shows both kinds);
@@ -306,15 +310,29 @@ def demo_work_seed(
     from trauma_training.services import consent_record, mentorship_assign
     from trauma_training.wellbeing.services import reflection_share
 
-    made = []
+    made: list[str] = []
     for mentee in (sharing_mentee, private_mentee):
         if not Mentorship.objects.filter(mentor=mentor, mentee=mentee).exists():
-            mentorship_assign(by=coordinator, mentor=mentor, mentee=mentee, collective=collective)
-            made.append(f"mentorship {mentor.name_for_others} - {mentee.name_for_others}")
+            _attempt(
+                made,
+                f"mentorship {mentor.name_for_others} - {mentee.name_for_others}",
+                partial(
+                    mentorship_assign,
+                    by=coordinator,
+                    mentor=mentor,
+                    mentee=mentee,
+                    collective=collective,
+                ),
+            )
     purpose = Consent.Purpose.PROGRESS_TO_MENTOR
     if not Consent.objects.filter(user=sharing_mentee, purpose=purpose).exists():
-        consent_record(user=sharing_mentee, purpose=purpose, granted=True, language="en")
-        made.append(f"{sharing_mentee.name_for_others} shares progress with her mentor")
+        _attempt(
+            made,
+            f"{sharing_mentee.name_for_others} shares progress with her mentor",
+            partial(
+                consent_record, user=sharing_mentee, purpose=purpose, granted=True, language="en"
+            ),
+        )
 
     lessons = {
         lesson.slug: lesson
@@ -330,23 +348,28 @@ def demo_work_seed(
             user=sharing_mentee, lesson=reflection_lesson
         ).exists()
     ):
-        block_id = reflection_lesson.block_ids("reflection")[0]
-        response = progress.reflection_submit(
-            user=sharing_mentee,
-            lesson=reflection_lesson,
-            block_id=block_id,
-            text=DEMO_REFLECTION_TEXT,
-        )
-        reflection_share(user=sharing_mentee, reflection=response)
-        made.append(f"{sharing_mentee.name_for_others} shares a reflection")
+
+        def reflect() -> None:
+            response = progress.reflection_submit(
+                user=sharing_mentee,
+                lesson=reflection_lesson,
+                block_id=reflection_lesson.block_ids("reflection")[0],
+                text=DEMO_REFLECTION_TEXT,
+            )
+            reflection_share(user=sharing_mentee, reflection=response)
+
+        _attempt(made, f"{sharing_mentee.name_for_others} shares a reflection", reflect)
     for person, slug in ((sharing_mentee, DEMO_SIGNOFF_LESSON), (mentor, DEMO_ROLE_PLAY_LESSON)):
         lesson = lessons.get(slug)
         if (
             lesson is not None
             and not LessonProgress.objects.filter(user=person, lesson=lesson).exists()
         ):
-            progress.signoff_request(user=person, lesson=lesson)
-            made.append(f"{person.name_for_others} asks for a sign-off of {slug}")
+            _attempt(
+                made,
+                f"{person.name_for_others} asks for a sign-off of {slug}",
+                partial(progress.signoff_request, user=person, lesson=lesson),
+            )
 
     for person, programme_code in (
         (sharing_mentee, "survivor-leader"),
@@ -362,20 +385,45 @@ def demo_work_seed(
             checklist is not None
             and not ChecklistSignOff.objects.filter(user=person, checklist=checklist).exists()
         ):
-            records.signoff_request(user=person, checklist=checklist)
-            made.append(f"{person.name_for_others} asks for the checklist {checklist.title}")
+            _attempt(
+                made,
+                f"{person.name_for_others} asks for the checklist {checklist.title} "
+                f"({programme_code})",
+                partial(records.signoff_request, user=person, checklist=checklist),
+            )
 
     if not PracticeEntry.objects.filter(user=mentor).exists():
-        today = timezone.localdate()
-        for kind, minutes, days_ago, verified in DEMO_PRACTICE:
-            entry = records.practice_entry_log(
-                user=mentor,
-                kind=kind,
-                format=PracticeEntry.Format.IN_PERSON,
-                date=today - timedelta(days=days_ago),
-                minutes=minutes,
-            )
-            if verified:
-                records.practice_entry_verify(entry=entry, by=coordinator)
-        made.append(f"{mentor.name_for_others} has a practice log ({len(DEMO_PRACTICE)} entries)")
+
+        def practise() -> None:
+            today = timezone.localdate()
+            for kind, minutes, days_ago, verified in DEMO_PRACTICE:
+                entry = records.practice_entry_log(
+                    user=mentor,
+                    kind=kind,
+                    format=PracticeEntry.Format.IN_PERSON,
+                    date=today - timedelta(days=days_ago),
+                    minutes=minutes,
+                )
+                if verified:
+                    records.practice_entry_verify(entry=entry, by=coordinator)
+
+        _attempt(
+            made,
+            f"{mentor.name_for_others} has a practice log ({len(DEMO_PRACTICE)} entries)",
+            practise,
+        )
     return made
+
+
+def _attempt(made: list[str], what: str, make: Callable[[], object]) -> None:
+    """Make one piece of the demo in a savepoint and note it as "created ...". A rule that
+    refuses it now (the demo people were changed while trying the demo, e.g. a learner moved
+    out of the collective) skips that piece with the reason rather than stopping the seed."""
+    try:
+        with transaction.atomic():
+            make()
+    except (ValidationError, PermissionDenied) as error:
+        reason = "; ".join(getattr(error, "messages", None) or [str(error)])
+        made.append(f"skipped {what}: {reason}")
+    else:
+        made.append(f"created {what}")

@@ -33,3 +33,12 @@ def result_question(result, question_index):
 def get_item(mapping, key):
     """`mapping[key]`, or None: for per-block states kept in dicts by block id."""
     return mapping.get(key) if mapping else None
+
+
+@register.filter
+def person_label(person) -> str:
+    """`person` told apart from others of the same name in a reviewer's queue (name, month
+    joined, account number; `courses.people.person_choice_label`)."""
+    from courses.people import person_choice_label
+
+    return person_choice_label(person)

@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 from cms.roles import Role
 from courses.models import Cohort, CohortMembership
 from courses.people import people_for_choice, person_choice_label, person_choice_label_from
-from tests.factories import user_with_role
+from tests.factories import CourseBuilder, user_with_role
 from trauma_training.models import Collective
 
 pytestmark = pytest.mark.django_db
@@ -109,3 +109,51 @@ def test_cohort_membership_form_tells_two_people_called_moumita_apart(settings):
     html = response.content.decode()
     for secret in ("moumita-one-55", "moumita-two-66", "one@example.org", "Elsewhere"):
         assert secret not in html
+
+
+def test_reviewer_queues_tell_two_people_called_moumita_apart(index, settings):
+    """A mentor's lesson sign-off queue and checklist review queue: the same label, so the
+    mentor signs the right Moumita's request."""
+    from certifications import records
+    from certifications.models import CertificationProgramme, SignOffChecklist
+    from courses import services
+    from courses.models import CompletionRule
+    from tests.courses.helpers import cohort_with
+    from tests.factories.courses import lessons_of
+
+    settings.CMS_STAFF_MFA_REQUIRED = False
+    mentor = user_with_role(Role.MENTOR, username="mentor-q")
+    first, second = (
+        user_with_role(
+            Role.LEARNER,
+            username=f"moumita-{n}-secret",
+            display_name="Moumita",
+            date_joined=joined(2026, month),
+        )
+        for n, month in ((1, 3), (2, 1))
+    )
+    cohort_with("Sundarbans", facilitators=[mentor], members=[first, second])
+    course = (
+        CourseBuilder(index, "Q1").module(lesson_specs=[{"rule": CompletionRule.SIGNOFF}]).build()
+    )
+    lesson = lessons_of(course)[0]
+    programme = CertificationProgramme.objects.create(code="q", name="Q", printed_title="Q")
+    checklist = SignOffChecklist.objects.create(
+        programme=programme, title="Applied project", items="Did it", signer="mentor"
+    )
+    for person in (first, second):
+        services.enrolment_create(user=person, course=course)
+        services.signoff_request(user=person, lesson=lesson)
+        records.signoff_request(user=person, checklist=checklist)
+    client = Client()
+    client.force_login(mentor)
+
+    lessons = client.get("/learn/sign-offs/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    review = client.get("/certificates/review/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+
+    for person, month in ((first, "Mar 2026"), (second, "Jan 2026")):
+        label = f"<strong>Moumita · joined {month} · no. {person.pk}</strong>"
+        assert lessons.count(label) == 1
+        assert review.count(label) == 1
+    for html in (lessons, review):
+        assert "secret" not in html

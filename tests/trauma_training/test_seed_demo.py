@@ -1,4 +1,5 @@
-"""`manage.py seed_demo`: the demo site, the seven curricula and the demo users; idempotent.
+"""`manage.py seed_demo`: the demo site, the seven curricula, the demo people and their work;
+idempotent.
 
 Seeding publishes a few hundred pages, so it runs once for this module, inside a transaction
 that is rolled back when the module is done: other test modules never see the demo data.
@@ -376,6 +377,32 @@ def test_seed_demo_mentor_certificates_can_be_earned_with_the_demo_people(seeded
             line.startswith(("Finish the course", "Reach 80% in the module check"))
             for line in missing
         ), missing
+
+
+@pytest.mark.django_db
+def test_seed_demo_work_skips_what_a_rule_now_refuses_and_keeps_the_rest(seeded):
+    """A learner taken out of the collective while trying the demo: her mentorship is not
+    made again (the rule refuses it), with the reason, and nothing else changes."""
+    from trauma_training.seeding import demo_work_seed
+
+    sona = demo("learner2")
+    Mentorship.objects.filter(mentee=sona).delete()
+    CohortMembership.objects.filter(user=sona).delete()
+    before = counts()
+
+    made = demo_work_seed(
+        coordinator=demo("coordinator"),
+        mentor=demo("mentor"),
+        sharing_mentee=demo("learner"),
+        private_mentee=sona,
+        collective=Collective.objects.get(cohort__name="Sundarbans collective"),
+    )
+
+    assert made == [
+        "skipped mentorship Anjali - Sona: Choose a mentor and a mentee from the collectives "
+        "you coordinate."
+    ]
+    assert counts() == before
 
 
 # --- Translations (issue 12) -----------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""`manage.py seed_demo`: the demo site, the seven curricula and four demo users. Idempotent."""
+"""`manage.py seed_demo`: the demo site, the seven curricula, six demo people and some work
+waiting for each role (README's "what to try"). Idempotent."""
 
 from datetime import timedelta
 
@@ -100,7 +101,7 @@ class Command(BaseCommand):
                 self.stdout.write(f"{'created' if created else 'kept'} programme {programme.name}")
         with transaction.atomic():
             for line in self._work():
-                self.stdout.write(f"created {line}")
+                self.stdout.write(line)
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo ready. Users: learner, learner2, mentor, mentor2, trainer, coordinator "
