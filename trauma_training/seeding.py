@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Callable
 from datetime import timedelta
 from functools import partial
+from typing import TYPE_CHECKING
 
 import polib
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -20,6 +21,11 @@ from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
 
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser
+
+    from trauma_training.models import Collective
 
 # Titles the data files leave out: a lesson quiz is "Practice", a module's quiz "Module check";
 # each translation gets them from the site's catalogue.
@@ -276,11 +282,11 @@ DEMO_PRACTICE = [
 
 def demo_work_seed(
     *,
-    coordinator,
-    mentor,
-    sharing_mentee,
-    private_mentee,
-    collective,
+    coordinator: AbstractBaseUser,
+    mentor: AbstractBaseUser,
+    sharing_mentee: AbstractBaseUser,
+    private_mentee: AbstractBaseUser,
+    collective: Collective,
 ) -> list[str]:
     """Give each demo role something to do, through the same services the pages use. Each
     piece is made only if nothing of its kind is there yet, so a re-run (and a choice made
