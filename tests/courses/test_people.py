@@ -157,3 +157,31 @@ def test_reviewer_queues_tell_two_people_called_moumita_apart(index, settings):
         assert review.count(label) == 1
     for html in (lessons, review):
         assert "secret" not in html
+
+
+@pytest.mark.parametrize(
+    ("language", "joined_words", "number_words"),
+    [
+        ("bn", "{month}-এ যোগ দিয়েছেন", "নং {id}"),
+        ("hi", "{month} से सदस्य", "नं. {id}"),
+        ("te", "{month} లో చేరారు", "సంఖ్య {id}"),
+    ],
+)
+def test_person_choice_label_reads_in_each_language(language, joined_words, number_words):
+    """Passes once the lead has merged /tmp/i18n/demo.json into the catalogues."""
+    from django.utils.formats import date_format
+
+    person = user_with_role(Role.LEARNER, display_name="Moumita", date_joined=joined(2026, 3))
+
+    with translation.override(language):
+        month = date_format(timezone.localtime(person.date_joined), "M Y")
+        label = person_choice_label(person, cohort_names=["Sundarbans"])
+
+    assert label == " · ".join(
+        [
+            "Moumita",
+            "Sundarbans",
+            joined_words.format(month=month),
+            number_words.format(id=person.pk),
+        ]
+    )
