@@ -21,6 +21,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from courses import signals
 from courses.listing_audit import PeopleListingAnnouncedMixin
 from courses.models import Cohort, CohortMembership
+from courses.people import people_for_choice, person_choice_label_from
 from courses.permissions import cohorts_manageable_by, people_manageable_by
 
 
@@ -94,12 +95,17 @@ class CohortMembershipForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         user = self.for_user
-        self.fields["cohort"].queryset = cohorts_manageable_by(user).order_by("name")
+        cohorts = cohorts_manageable_by(user).order_by("name")
+        self.fields["cohort"].queryset = cohorts
         self.fields["user"].queryset = (
-            people_manageable_by(user).order_by("display_name", "pk")
+            people_for_choice(
+                people_manageable_by(user).order_by("display_name", "pk"), cohorts=cohorts
+            )
             if user is not None
             else self.fields["user"].queryset.none()
         )
+        # Two people with the same display name are told apart (courses.people).
+        self.fields["user"].label_from_instance = person_choice_label_from
 
 
 class CohortMembershipFilterSet(WagtailFilterSet):

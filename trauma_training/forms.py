@@ -5,15 +5,18 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from cms.roles import Role, group_name
-from courses.models import CohortMembership
+from courses.models import Cohort, CohortMembership
+from courses.people import people_for_choice, person_choice_label_from
 from trauma_training import selectors
 
 
 class PersonChoiceField(forms.ModelChoiceField):
-    """A person shown by display name only."""
+    """A person shown by display name, their collectives among the coordinator's, the month
+    they joined and their account number (`courses.people`): two people called "Moumita"
+    are told apart, and no email, phone or username is shown."""
 
     def label_from_instance(self, obj) -> str:
-        return obj.name_for_others
+        return person_choice_label_from(obj)
 
 
 class MentorshipAssignForm(forms.Form):
@@ -34,12 +37,16 @@ class MentorshipAssignForm(forms.Form):
             .filter(is_active=True)
             .order_by("display_name", "pk")
         )
+        cohorts = Cohort.objects.filter(collective__in=collectives)
         self.fields["collective"].queryset = collectives
-        self.fields["mentor"].queryset = people.filter(
-            groups__name=group_name(Role.MENTOR)
-        ).distinct()
-        self.fields["mentee"].queryset = people.filter(
-            groups__name=group_name(Role.LEARNER),
-            cohort_memberships__cohort__collective__in=collectives,
-            cohort_memberships__role=CohortMembership.Role.MEMBER,
-        ).distinct()
+        self.fields["mentor"].queryset = people_for_choice(
+            people.filter(groups__name=group_name(Role.MENTOR)).distinct(), cohorts=cohorts
+        )
+        self.fields["mentee"].queryset = people_for_choice(
+            people.filter(
+                groups__name=group_name(Role.LEARNER),
+                cohort_memberships__cohort__collective__in=collectives,
+                cohort_memberships__role=CohortMembership.Role.MEMBER,
+            ).distinct(),
+            cohorts=cohorts,
+        )

@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
+from datetime import timedelta
+from functools import partial
+from typing import TYPE_CHECKING
 
 import polib
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
@@ -16,6 +21,11 @@ from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
 
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser
+
+    from trauma_training.models import Collective
 
 # Titles the data files leave out: a lesson quiz is "Practice", a module's quiz "Module check";
 # each translation gets them from the site's catalogue.
@@ -248,3 +258,178 @@ def course_translations_seed(
                         )
         done.append(language)
     return done
+
+
+# --- The demo people's work (issue 13) -------------------------------------------------------
+
+# Made-up words, clearly the demo's: no real person's story.
+DEMO_REFLECTION_LESSON = "orient-who-sees-what"
+DEMO_REFLECTION_TEXT = (
+    "(Demo) I am happy for my mentor to see how far I have got. My journal stays mine."
+)
+DEMO_SIGNOFF_LESSON = "s1-your-applied-project"
+DEMO_ROLE_PLAY_LESSON = "m2-escalation-role-play"
+# The demo mentor's practice log: (kind, minutes, days ago, verified). Verified: 18 h of
+# supervised mentoring and 5 supervision sessions; waiting: the 2 h and the session that,
+# once the demo coordinator verifies them, meet the peer mentor programme's 20 h and 6.
+DEMO_PRACTICE = [
+    *[("mentoring", 120, 70 - 7 * n, True) for n in range(9)],
+    *[("supervision", 60, 66 - 14 * n, True) for n in range(5)],
+    ("mentoring", 120, 3, False),
+    ("supervision", 60, 2, False),
+]
+
+
+def demo_work_seed(
+    *,
+    coordinator: AbstractBaseUser,
+    mentor: AbstractBaseUser,
+    sharing_mentee: AbstractBaseUser,
+    private_mentee: AbstractBaseUser,
+    collective: Collective,
+) -> list[str]:
+    """Give each demo role something to do, through the same services the pages use. Each
+    piece is made only if nothing of its kind is there yet, so a re-run (and a choice made
+    while trying the demo: an ended mentorship, a withdrawn consent, a signed request) keeps
+    what is there. Returns a line per piece made now ("created ...", or "skipped ...: why"
+    when a rule refuses it).
+
+    - the demo mentor mentors both learners; one shares her progress, the other has not
+      decided (so the mentor dashboard shows both kinds);
+    - the sharing learner shares a lesson reflection, and asks the mentor for a lesson
+      sign-off and for the applied-project checklist;
+    - the mentor has asked for a sign-off of her escalation role-play lesson (signed by the
+      senior mentor who facilitates the mentors' circle she is a member of) and for the
+      role-play checklists of both mentor programmes (signed by the coordinator, a
+      supervisor), and has a practice log, partly verified, with two entries waiting for the
+      coordinator.
+
+    Side effects: mentorships (and their audit entries), consents, lesson progress, a
+    reflection and its share, checklist sign-off requests, practice entries and their
+    verification (which queues certificate evaluations after commit).
+    """
+    from certifications import records
+    from certifications.models import ChecklistSignOff, PracticeEntry, SignOffChecklist
+    from courses.models import LessonProgress, ReflectionResponse
+    from courses.services import progress
+    from trauma_training.models import Consent, Mentorship
+    from trauma_training.services import consent_record, mentorship_assign
+    from trauma_training.wellbeing.services import reflection_share
+
+    made: list[str] = []
+    for mentee in (sharing_mentee, private_mentee):
+        if not Mentorship.objects.filter(mentor=mentor, mentee=mentee).exists():
+            _attempt(
+                made,
+                f"mentorship {mentor.name_for_others} - {mentee.name_for_others}",
+                partial(
+                    mentorship_assign,
+                    by=coordinator,
+                    mentor=mentor,
+                    mentee=mentee,
+                    collective=collective,
+                ),
+            )
+    purpose = Consent.Purpose.PROGRESS_TO_MENTOR
+    if not Consent.objects.filter(user=sharing_mentee, purpose=purpose).exists():
+        _attempt(
+            made,
+            f"{sharing_mentee.name_for_others} shares progress with her mentor",
+            partial(
+                consent_record, user=sharing_mentee, purpose=purpose, granted=True, language="en"
+            ),
+        )
+
+    lessons = {
+        lesson.slug: lesson
+        for lesson in LessonPage.objects.filter(
+            locale=Locale.get_default(),
+            slug__in=[DEMO_REFLECTION_LESSON, DEMO_SIGNOFF_LESSON, DEMO_ROLE_PLAY_LESSON],
+        )
+    }
+    reflection_lesson = lessons.get(DEMO_REFLECTION_LESSON)
+    if (
+        reflection_lesson is not None
+        and not ReflectionResponse.objects.filter(
+            user=sharing_mentee, lesson=reflection_lesson
+        ).exists()
+    ):
+
+        def reflect() -> None:
+            response = progress.reflection_submit(
+                user=sharing_mentee,
+                lesson=reflection_lesson,
+                block_id=reflection_lesson.block_ids("reflection")[0],
+                text=DEMO_REFLECTION_TEXT,
+            )
+            reflection_share(user=sharing_mentee, reflection=response)
+
+        _attempt(made, f"{sharing_mentee.name_for_others} shares a reflection", reflect)
+    for person, slug in ((sharing_mentee, DEMO_SIGNOFF_LESSON), (mentor, DEMO_ROLE_PLAY_LESSON)):
+        lesson = lessons.get(slug)
+        if (
+            lesson is not None
+            and not LessonProgress.objects.filter(user=person, lesson=lesson).exists()
+        ):
+            _attempt(
+                made,
+                f"{person.name_for_others} asks for a sign-off of {slug}",
+                partial(progress.signoff_request, user=person, lesson=lesson),
+            )
+
+    for person, programme_code in (
+        (sharing_mentee, "survivor-leader"),
+        (mentor, "peer-mentor-1"),
+        (mentor, "pfa-skills"),
+    ):
+        checklist = (
+            SignOffChecklist.objects.filter(programme__code=programme_code)
+            .order_by("sort_order", "pk")
+            .first()
+        )
+        if (
+            checklist is not None
+            and not ChecklistSignOff.objects.filter(user=person, checklist=checklist).exists()
+        ):
+            _attempt(
+                made,
+                f"{person.name_for_others} asks for the checklist {checklist.title} "
+                f"({programme_code})",
+                partial(records.signoff_request, user=person, checklist=checklist),
+            )
+
+    if not PracticeEntry.objects.filter(user=mentor).exists():
+
+        def practise() -> None:
+            today = timezone.localdate()
+            for kind, minutes, days_ago, verified in DEMO_PRACTICE:
+                entry = records.practice_entry_log(
+                    user=mentor,
+                    kind=kind,
+                    format=PracticeEntry.Format.IN_PERSON,
+                    date=today - timedelta(days=days_ago),
+                    minutes=minutes,
+                )
+                if verified:
+                    records.practice_entry_verify(entry=entry, by=coordinator)
+
+        _attempt(
+            made,
+            f"{mentor.name_for_others} has a practice log ({len(DEMO_PRACTICE)} entries)",
+            practise,
+        )
+    return made
+
+
+def _attempt(made: list[str], what: str, make: Callable[[], object]) -> None:
+    """Make one piece of the demo in a savepoint and note it as "created ...". A rule that
+    refuses it now (the demo people were changed while trying the demo, e.g. a learner moved
+    out of the collective) skips that piece with the reason rather than stopping the seed."""
+    try:
+        with transaction.atomic():
+            make()
+    except (ValidationError, PermissionDenied) as error:
+        reason = "; ".join(getattr(error, "messages", None) or [str(error)])
+        made.append(f"skipped {what}: {reason}")
+    else:
+        made.append(f"created {what}")

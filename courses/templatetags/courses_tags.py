@@ -58,3 +58,12 @@ def kept_text(context):
     """Words the signed-in person wrote on this page before they were signed out, once."""
     request = context.get("request")
     return kept_text_module.kept_text_take(request) if request is not None else {}
+
+
+@register.filter
+def person_label(person) -> str:
+    """`person` told apart from others of the same name in a reviewer's queue (name, month
+    joined, account number; `courses.people.person_choice_label`)."""
+    from courses.people import person_choice_label
+
+    return person_choice_label(person)

@@ -1,7 +1,10 @@
 """Mentorships: coordinators assign and end them; mentor and mentee see each other's name."""
 
+import datetime
+
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
 
 from courses.models import Cohort, CohortMembership
 from tests.factories import sign_in_with_mfa, user_with_role
@@ -9,6 +12,8 @@ from trauma_training import selectors, services
 from trauma_training.models import Collective, Mentorship
 
 pytestmark = pytest.mark.django_db
+# The people of the `people` fixture join today (the month as the choice lists show it).
+JOINED = timezone.localdate().strftime("%b %Y")
 
 
 def make_collective(name, *, members=(), coordinators=(), facilitators=()):
@@ -314,6 +319,50 @@ def test_mentorships_page_offers_only_own_collectives_and_their_members(client, 
     assert set(form.fields["mentee"].queryset) == {people["mentee"], people["mentee2"]}
     assert set(form.fields["mentor"].queryset) == {people["mentor"], people["mentor2"]}
     assert other not in form.fields["collective"].queryset
+
+
+def test_mentorships_page_tells_two_people_called_moumita_apart(client, people, collective):
+    """Issue 13: the labels name the coordinator's collectives the person is in, the month
+    they joined and their account number; never a username, an email address or a collective
+    the coordinator does not coordinate."""
+    first = user_with_role(
+        "learner",
+        username="moumita-one-55",
+        display_name="Moumita",
+        email="one@example.org",
+        date_joined=timezone.make_aware(datetime.datetime(2026, 3, 10, 12, 0)),
+    )
+    second = user_with_role(
+        "learner",
+        username="moumita-two-66",
+        display_name="Moumita",
+        date_joined=timezone.make_aware(datetime.datetime(2025, 9, 2, 12, 0)),
+    )
+    for person in (first, second):
+        collective.cohort.memberships.create(user=person, role="member")
+    make_collective("Basanti", members=[second], coordinators=[people["coordinator"]])
+    make_collective("Elsewhere", members=[first])
+    sign_in_with_mfa(client, people["coordinator"])
+
+    response = client.get("/programme/mentorships/")
+
+    fields = response.context["form"].fields
+    mentees = [(value.value, label) for value, label in list(fields["mentee"].choices)[1:]]
+    assert mentees == [
+        (people["mentee"].pk, f"Asha · Sahas · joined {JOINED} · no. {people['mentee'].pk}"),
+        (people["mentee2"].pk, f"Bina · Sahas · joined {JOINED} · no. {people['mentee2'].pk}"),
+        (first.pk, f"Moumita · Sahas · joined Mar 2026 · no. {first.pk}"),
+        (second.pk, f"Moumita · Basanti · Sahas · joined Sep 2025 · no. {second.pk}"),
+    ]
+    mentors = [label for _value, label in list(fields["mentor"].choices)[1:]]
+    assert mentors == [
+        f"Mala · Sahas · joined {JOINED} · no. {people['mentor'].pk}",
+        f"Nila · Sahas · joined {JOINED} · no. {people['mentor2'].pk}",
+    ]
+    html = response.content.decode()
+    assert f"Moumita · Basanti · Sahas · joined Sep 2025 · no. {second.pk}</option>" in html
+    for secret in ("moumita-one-55", "moumita-two-66", "one@example.org", "Elsewhere"):
+        assert secret not in html
 
 
 @pytest.mark.parametrize("who", ["mentor", "mentee", "other_coordinator"])

@@ -1,4 +1,5 @@
-"""`manage.py seed_demo`: the demo site, the seven curricula and the demo users; idempotent.
+"""`manage.py seed_demo`: the demo site, the seven curricula, the demo people and their work;
+idempotent.
 
 Seeding publishes a few hundred pages, so it runs once for this module, inside a transaction
 that is rolled back when the module is done: other test modules never see the demo data.
@@ -14,6 +15,7 @@ from django.db import transaction
 from django.test import Client
 from wagtail.models import Locale, Page, Revision, Site
 
+from certifications.models import ChecklistSignOff, PracticeEntry
 from cms.models import HomePage, Invitation
 from courses.models import (
     Cohort,
@@ -22,16 +24,21 @@ from courses.models import (
     CoursePage,
     Enrolment,
     LessonPage,
+    LessonProgress,
     ModulePage,
+    ReflectionResponse,
 )
 from trauma_training.curricula import load_curricula
-from trauma_training.models import Collective, Consent
+from trauma_training.models import Collective, Consent, Mentorship
+from trauma_training.wellbeing.models import ReflectionShare
 
 User = get_user_model()
 CURRICULA = load_curricula()
 DEMO_ROLES = {
     "learner": "Learner",
+    "learner2": "Learner",
     "mentor": "Mentor",
+    "mentor2": "Mentor",
     "trainer": "Trainer",
     "coordinator": "Coordinator",
 }
@@ -49,6 +56,13 @@ def counts() -> dict[str, int]:
         "invitations": Invitation.objects.count(),
         "sites": Site.objects.count(),
         "consents": Consent.objects.count(),
+        "mentorships": Mentorship.objects.count(),
+        "lesson_progress": LessonProgress.objects.count(),
+        "reflections": ReflectionResponse.objects.count(),
+        "reflection_shares": ReflectionShare.objects.count(),
+        "checklist_signoffs": ChecklistSignOff.objects.count(),
+        "practice_entries": PracticeEntry.objects.count(),
+        "verified_entries": PracticeEntry.objects.filter(status="verified").count(),
     }
 
 
@@ -139,25 +153,36 @@ def test_seed_demo_user_is_in_its_group_and_can_sign_in(seeded, username, group)
 
 
 @pytest.mark.django_db
-def test_seed_demo_learner_and_mentor_share_a_collective_and_are_enrolled(seeded):
-    learner = User.objects.get(username="learner")
-    mentor = User.objects.get(username="mentor")
-    learner_row = CohortMembership.objects.get(user=learner)
-    mentor_row = CohortMembership.objects.get(user=mentor)
+def test_seed_demo_learners_and_mentor_share_a_collective_and_are_enrolled(seeded):
+    collective = Collective.objects.get(cohort__name="Sundarbans collective")
+    circle = Collective.objects.get(cohort__name="Sundarbans mentors' circle")
 
-    assert learner_row.cohort_id == mentor_row.cohort_id
-    assert (learner_row.role, mentor_row.role) == ("member", "facilitator")
-    assert Collective.objects.filter(cohort_id=learner_row.cohort_id).count() == 1
-    assert sorted(
-        Enrolment.objects.filter(user=learner, status="active").values_list(
-            "course__code", flat=True
+    def members(collective):
+        return sorted(
+            collective.cohort.memberships.values_list("user__username", "role").order_by()
         )
-    ) == ["ORIENT", "S1", "S2"]
+
+    assert members(collective) == [
+        ("learner", "member"),
+        ("learner2", "member"),
+        ("mentor", "facilitator"),
+    ]
+    # The demo mentor learns too: the senior mentor facilitates her circle and signs her
+    # practical lessons.
+    assert members(circle) == [("mentor", "member"), ("mentor2", "facilitator")]
+    assert Collective.objects.count() == 2
+    for username in ("learner", "learner2"):
+        assert sorted(
+            Enrolment.objects.filter(user__username=username, status="active").values_list(
+                "course__code", flat=True
+            )
+        ) == ["ORIENT", "S1", "S2"]
     assert sorted(
-        Enrolment.objects.filter(user=mentor, status="active").values_list(
+        Enrolment.objects.filter(user__username="mentor", status="active").values_list(
             "course__code", flat=True
         )
     ) == ["M1", "M2", "M3", "M4", "ORIENT"]
+    assert Enrolment.objects.filter(user__username="mentor2").count() == 0
     assert (
         CohortMembership.objects.filter(user__username__in=["trainer", "coordinator"]).count() == 0
     )
@@ -174,14 +199,17 @@ def test_seed_demo_second_run_changes_nothing(seeded):
     assert counts() == before
     assert dict(User.objects.values_list("username", "password")) == user_passwords
     assert out.getvalue().count("kept course ") == len(CURRICULA)
-    assert "created course " not in out.getvalue()
+    assert "created " not in out.getvalue()
 
 
 @pytest.mark.django_db
 def test_seed_demo_coordinator_looks_after_the_demo_collective(seeded):
     collective = Collective.objects.get(cohort__name="Sundarbans collective")
 
+    circle = Collective.objects.get(cohort__name="Sundarbans mentors' circle")
+
     assert list(collective.coordinators.values_list("username", flat=True)) == ["coordinator"]
+    assert list(circle.coordinators.values_list("username", flat=True)) == ["coordinator"]
 
 
 @pytest.mark.django_db
@@ -198,6 +226,183 @@ def test_seed_demo_learner_agreed_to_public_certificates_and_a_withdrawal_is_kep
     call_command("seed_demo", stdout=StringIO())
 
     assert consent_granted(user=learner, purpose=Consent.Purpose.CERTIFICATES) is False
+
+
+# --- Every role's work (issue 13) -------------------------------------------------------------
+
+
+def demo(username):
+    return User.objects.get(username=username)
+
+
+@pytest.mark.django_db
+def test_seed_demo_people_use_pseudonyms_and_no_email(seeded):
+    assert sorted(User.objects.values_list("username", "display_name", "email")) == [
+        ("coordinator", "Coordinator", ""),
+        ("learner", "Rekha", ""),
+        ("learner2", "Sona", ""),
+        ("mentor", "Anjali", ""),
+        ("mentor2", "Lata", ""),
+        ("trainer", "Trainer", ""),
+    ]
+
+
+@pytest.mark.django_db
+def test_seed_demo_mentor_has_two_mentees_one_sharing_progress(seeded):
+    from trauma_training.selectors import mentor_dashboard
+
+    mentor = demo("mentor")
+
+    assert sorted(
+        Mentorship.objects.filter(ended_at__isnull=True).values_list(
+            "mentor__username",
+            "mentee__username",
+            "collective__cohort__name",
+            "assigned_by__username",
+        )
+    ) == [
+        ("mentor", "learner", "Sundarbans collective", "coordinator"),
+        ("mentor", "learner2", "Sundarbans collective", "coordinator"),
+    ]
+    assert Mentorship.objects.count() == 2
+    dashboard = mentor_dashboard(mentor=mentor)
+    assert [(entry.name, entry.shares_progress) for entry in dashboard.mentees] == [
+        ("Rekha", True),
+        ("Sona", False),
+    ]
+    assert list(
+        Consent.objects.filter(purpose="progress_to_mentor").values_list(
+            "user__username", "granted"
+        )
+    ) == [("learner", True)]
+
+
+@pytest.mark.django_db
+def test_seed_demo_learner_shares_one_reflection_with_her_mentor(seeded):
+    from trauma_training.wellbeing.selectors import shared_with_mentor
+
+    shared = shared_with_mentor(mentee=demo("learner"))
+
+    assert [(item.reflection.lesson.slug, item.text) for item in shared.reflections] == [
+        (
+            "orient-who-sees-what",
+            "(Demo) I am happy for my mentor to see how far I have got. My journal stays mine.",
+        )
+    ]
+    assert (shared.goals, shared.journal_entries) == ([], [])
+    assert shared_with_mentor(mentee=demo("learner2")).is_empty
+    assert ReflectionShare.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_seed_demo_lesson_sign_offs_wait_for_the_mentor_and_the_senior_mentor(seeded):
+    from courses.selectors import signoff_queue
+
+    def queue(username):
+        return [(p.user.username, p.lesson.slug) for p in signoff_queue(signer=demo(username))]
+
+    assert queue("mentor") == [("learner", "s1-your-applied-project")]
+    assert queue("mentor2") == [("mentor", "m2-escalation-role-play")]
+    assert queue("coordinator") == []
+    assert sorted(
+        LessonProgress.objects.values_list("user__username", "lesson__slug", "state")
+    ) == [
+        ("learner", "orient-who-sees-what", "completed"),
+        ("learner", "s1-your-applied-project", "awaiting_signoff"),
+        ("mentor", "m2-escalation-role-play", "awaiting_signoff"),
+    ]
+
+
+@pytest.mark.django_db
+def test_seed_demo_review_queues_hold_checklists_and_practice_to_verify(seeded):
+    from certifications.selectors import practice_totals, review_queue
+
+    def queue(username):
+        found = review_queue(reviewer=demo(username))
+        return (
+            [(q.name, q.item.kind, q.item.minutes) for q in found.entries],
+            [
+                (q.name, q.item.checklist.programme.code, q.item.checklist.title)
+                for q in found.signoffs
+            ],
+        )
+
+    assert queue("mentor") == ([], [("Rekha", "survivor-leader", "Applied project")])
+    assert queue("coordinator") == (
+        [("Anjali", "mentoring", 120), ("Anjali", "supervision", 60)],
+        [
+            ("Anjali", "peer-mentor-1", "Escalation role-play"),
+            ("Anjali", "pfa-skills", "Escalation role-play"),
+        ],
+    )
+    assert queue("mentor2") == ([], [])
+    assert ChecklistSignOff.objects.filter(status="pending").count() == 3
+    totals = {
+        t.key: (t.verified_minutes, t.pending_minutes, t.verified_count)
+        for t in practice_totals(user=demo("mentor")).kinds
+    }
+    assert totals["mentoring"] == (18 * 60, 120, 9)
+    assert totals["supervision"] == (5 * 60, 60, 5)
+    assert (
+        PracticeEntry.objects.filter(status="verified", reviewed_by__username="coordinator").count()
+        == 14
+    )
+
+
+@pytest.mark.django_db
+def test_seed_demo_mentor_certificates_can_be_earned_with_the_demo_people(seeded):
+    """What the README asks each role to do leaves only the mentor's own courses to finish."""
+    from certifications import records
+    from certifications.models import CertificationProgramme
+    from certifications.selectors import programme_evaluate
+    from courses.services import signoff_record
+
+    mentor, coordinator = demo("mentor"), demo("coordinator")
+    role_play = LessonPage.objects.get(slug="m2-escalation-role-play", locale__language_code="en")
+
+    signoff_record(signer=demo("mentor2"), learner=mentor, lesson=role_play)
+    for entry in PracticeEntry.objects.filter(user=mentor, status="pending"):
+        records.practice_entry_verify(entry=entry, by=coordinator)
+    for signoff in ChecklistSignOff.objects.filter(user=mentor, status="pending"):
+        records.signoff_sign(
+            signoff=signoff, by=coordinator, ticked=signoff.checklist.items.splitlines()
+        )
+
+    assert LessonProgress.objects.get(user=mentor, lesson=role_play).state == "completed"
+    for code in ("peer-mentor-1", "pfa-skills"):
+        programme = CertificationProgramme.objects.get(code=code)
+        missing = programme_evaluate(user=mentor, programme=programme).missing
+        assert missing
+        assert all(
+            line.startswith(("Finish the course", "Reach 80% in the module check"))
+            for line in missing
+        ), missing
+
+
+@pytest.mark.django_db
+def test_seed_demo_work_skips_what_a_rule_now_refuses_and_keeps_the_rest(seeded):
+    """A learner taken out of the collective while trying the demo: her mentorship is not
+    made again (the rule refuses it), with the reason, and nothing else changes."""
+    from trauma_training.seeding import demo_work_seed
+
+    sona = demo("learner2")
+    Mentorship.objects.filter(mentee=sona).delete()
+    CohortMembership.objects.filter(user=sona).delete()
+    before = counts()
+
+    made = demo_work_seed(
+        coordinator=demo("coordinator"),
+        mentor=demo("mentor"),
+        sharing_mentee=demo("learner"),
+        private_mentee=sona,
+        collective=Collective.objects.get(cohort__name="Sundarbans collective"),
+    )
+
+    assert made == [
+        "skipped mentorship Anjali - Sona: Choose a mentor and a mentee from the collectives "
+        "you coordinate."
+    ]
+    assert counts() == before
 
 
 # --- Translations (issue 12) -----------------------------------------------------------------

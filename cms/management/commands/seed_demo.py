@@ -1,4 +1,5 @@
-"""`manage.py seed_demo`: the demo site, the seven curricula and four demo users. Idempotent."""
+"""`manage.py seed_demo`: the demo site, the seven curricula, six demo people and some work
+waiting for each role (README's "what to try"). Idempotent."""
 
 from datetime import timedelta
 
@@ -23,6 +24,7 @@ from trauma_training.models import Collective, Consent
 from trauma_training.seeding import (
     course_seed,
     course_translations_seed,
+    demo_work_seed,
     page_translate,
     prerequisites_link,
 )
@@ -42,12 +44,26 @@ HOME_WORDS = {
 INDEX_WORDS = {"title": gettext_lazy("Courses")}
 
 DEMO_USERS = [
-    # username, display name, role, cohort role
+    # username, display name (a pseudonym: no demo person is real), role, cohort role in the
+    # demo collective
     ("learner", "Rekha", Role.LEARNER, CohortMembership.Role.MEMBER),
+    ("learner2", "Sona", Role.LEARNER, CohortMembership.Role.MEMBER),
     ("mentor", "Anjali", Role.MENTOR, CohortMembership.Role.FACILITATOR),
+    ("mentor2", "Lata", Role.MENTOR, None),
     ("trainer", "Trainer", Role.TRAINER, None),
     ("coordinator", "Coordinator", Role.COORDINATOR, None),
 ]
+# The demo mentor is a learner too: her own practical lessons (the M2 escalation role-play)
+# need a facilitator of a group she is a member of, and no one signs their own. The senior
+# mentor (`mentor2`) facilitates the mentors' circle, so the mentor certificates can be earned
+# in the demo.
+DEMO_COLLECTIVE = "Sundarbans collective"
+MENTORS_CIRCLE = "Sundarbans mentors' circle"
+MENTORS_CIRCLE_PEOPLE = [
+    ("mentor2", CohortMembership.Role.FACILITATOR),
+    ("mentor", CohortMembership.Role.MEMBER),
+]
+DEMO_NAMES = [username for username, *_rest in DEMO_USERS]
 LEARNER_COURSES = ["learning-safely-here", "leading-and-speaking-up", "rights-wellbeing-and-money"]
 MENTOR_COURSES = [
     "learning-safely-here",
@@ -83,9 +99,12 @@ class Command(BaseCommand):
         with transaction.atomic():
             for programme, created in programmes_seed():
                 self.stdout.write(f"{'created' if created else 'kept'} programme {programme.name}")
+        with transaction.atomic():
+            for line in self._work():
+                self.stdout.write(line)
         self.stdout.write(
             self.style.SUCCESS(
-                "Demo ready. Users: learner, mentor, trainer, coordinator "
+                "Demo ready. Users: learner, learner2, mentor, mentor2, trainer, coordinator "
                 "(password from DEMO_PASSWORD, see README)."
             )
         )
@@ -146,7 +165,7 @@ class Command(BaseCommand):
         return index
 
     def _users_and_collective(self, index: CourseIndexPage) -> None:
-        cohort, _created = Cohort.objects.get_or_create(name="Sundarbans collective")
+        cohort, _created = Cohort.objects.get_or_create(name=DEMO_COLLECTIVE)
         collective, _created = Collective.objects.get_or_create(
             cohort=cohort, defaults={"region": "West Bengal", "language": "bn"}
         )
@@ -167,12 +186,25 @@ class Command(BaseCommand):
                         cohort=cohort, user=user, defaults={"role": cohort_role}
                     )
             users[username] = user
-        # The demo coordinator looks after the demo collective: its people, certificates and
-        # analytics are the ones they see.
+        # The demo coordinator looks after the demo collective and the mentors' circle: their
+        # people, certificates and analytics are the ones they see.
+        circle_cohort, _created = Cohort.objects.get_or_create(name=MENTORS_CIRCLE)
+        circle, _created = Collective.objects.get_or_create(
+            cohort=circle_cohort, defaults={"region": "West Bengal", "language": "bn"}
+        )
+        for username, cohort_role in MENTORS_CIRCLE_PEOPLE:
+            CohortMembership.objects.get_or_create(
+                cohort=circle_cohort, user=users[username], defaults={"role": cohort_role}
+            )
         if "coordinator" in users:
             collective.coordinators.add(users["coordinator"])
+            circle.coordinators.add(users["coordinator"])
         courses = {page.slug: page for page in CoursePage.objects.child_of(index)}
-        for username, slugs in (("learner", LEARNER_COURSES), ("mentor", MENTOR_COURSES)):
+        for username, slugs in (
+            ("learner", LEARNER_COURSES),
+            ("learner2", LEARNER_COURSES),
+            ("mentor", MENTOR_COURSES),
+        ):
             for slug in slugs:
                 if slug in courses:
                     course_services.enrolment_create(
@@ -204,3 +236,15 @@ class Command(BaseCommand):
                 max_uses=50,
                 expires_at=timezone.now() + timedelta(days=365),
             )
+
+    def _work(self) -> list[str]:
+        """Something to do for every role (README's "what to try"); see `demo_work_seed`."""
+        User = get_user_model()
+        users = {user.username: user for user in User.objects.filter(username__in=DEMO_NAMES)}
+        return demo_work_seed(
+            coordinator=users["coordinator"],
+            mentor=users["mentor"],
+            sharing_mentee=users["learner"],
+            private_mentee=users["learner2"],
+            collective=Collective.objects.get(cohort__name=DEMO_COLLECTIVE),
+        )
