@@ -75,7 +75,7 @@ def test_h5p_chooser_upload_creates_and_chooses_the_activity(client, trainer, fi
     activity = H5PActivity.objects.get()
     assert response.status_code == 200
     assert response.json()["step"] == "chosen"
-    assert response.json()["result"]["id"] == activity.pk
+    assert response.json()["result"]["id"] == str(activity.pk)
     assert (activity.title, activity.pass_mark, activity.created_by) == ("Hello World", 70, trainer)
     assert activity.package.wording_findings == [STOCK_TRUEFALSE]
 
@@ -102,7 +102,7 @@ def test_h5p_chooser_upload_is_refused_to_those_who_cannot_add_activities(client
         reverse(CREATE), {"package_file": _upload(greeting_package()), "pass_mark": "60"}
     )
 
-    assert response.status_code in (302, 403)
+    assert response.status_code == 302
     assert H5PActivity.objects.count() == 0
 
 
