@@ -55,13 +55,16 @@ def _watch_saves(page) -> list:
 
 
 def _type_in_title(page, words: str) -> None:
-    """Type as a person does, then leave the field and give autosave (500 ms) time."""
+    """Type as a person does, then leave the field and wait for autosave's background save."""
     title = page.locator("#id_title")
-    title.click()
-    title.press("End")
-    title.type(words, delay=60)
-    title.press("Tab")
-    time.sleep(5)
+    with page.expect_response(
+        lambda r: r.request.method == "POST" and r.url.endswith("/edit/"), timeout=30000
+    ):
+        title.click()
+        title.press("End")
+        title.type(words, delay=60)
+        title.press("Tab")
+    time.sleep(1)
 
 
 def _publish(page) -> None:
@@ -82,7 +85,7 @@ def test_lesson_editor_autosaves_and_publishes_twice_without_another_window(
 
     page.goto(edit_url)
     page.wait_for_load_state("networkidle")
-    time.sleep(4)  # the editor starts watching for changes once it has initialised
+    time.sleep(8)  # the editor starts watching for changes once it has initialised
     _type_in_title(page, " one")
     assert saves and all(success for _status, success, _code in saves), saves
     _publish(page)
@@ -90,7 +93,7 @@ def test_lesson_editor_autosaves_and_publishes_twice_without_another_window(
 
     page.goto(edit_url)
     page.wait_for_load_state("networkidle")
-    time.sleep(4)
+    time.sleep(8)
     _type_in_title(page, " two")
     sessions = page.locator("#w-editing-sessions").inner_text()
     _publish(page)
