@@ -112,6 +112,10 @@ class QuestionBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
+        if self.is_deferred_validation:
+            # A draft (autosave saves one as the trainer types): the right answer may not be
+            # ticked yet. Publishing checks it.
+            return value
         correct = [option for option in value["options"] if option["correct"]]
         if not correct:
             raise StructBlockValidationError(

@@ -11,6 +11,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from courses import conf
 from courses.h5p import services
 from courses.h5p.validation import H5PValidationError, validate_package
+from courses.models import H5PActivity
 
 
 class H5PActivityForm(WagtailAdminModelForm):
@@ -70,3 +71,14 @@ class H5PActivityForm(WagtailAdminModelForm):
         if commit:
             activity.save()
         return activity
+
+
+class H5PActivityChooserForm(H5PActivityForm):
+    """The same upload, in the lesson's chooser ("Upload" tab): the file, a title and the
+    pass mark; the description can be added later under H5P activities."""
+
+    field_order = ["package_file", "title", "pass_mark"]
+
+    class Meta:
+        model = H5PActivity
+        fields = ["title", "pass_mark"]

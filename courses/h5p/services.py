@@ -24,6 +24,7 @@ from courses.h5p.validation import (
     extract_entries,
     validate_package,
 )
+from courses.h5p.wording import package_wording_findings
 from courses.models import (
     Enrolment,
     H5PActivity,
@@ -102,11 +103,17 @@ def package_store(data: bytes, *, limits: H5PLimits | None = None) -> H5PPackage
 
     Raises H5PValidationError before anything is written if the archive breaks a rule. Small
     archives are unpacked now; larger ones by `courses.h5p_package_extract` after commit (the
-    row says "pending" until then). Storing an archive that is already stored does nothing."""
+    row says "pending" until then). Storing an archive that is already stored does nothing but
+    read its words again (`wording_findings`, courses.h5p.wording)."""
     limits = limits or H5PLimits()
     validated = validate_package(data, limits=limits)
     existing = H5PPackage.objects.filter(sha256=validated.sha256).first()
+    wording_findings = package_wording_findings(validated.content_json)
     if existing is not None and existing.state != H5PPackage.State.FAILED:
+        if existing.wording_findings != wording_findings:
+            # Stored before the wording check: read now, so the warning is not missed.
+            H5PPackage.objects.filter(pk=existing.pk).update(wording_findings=wording_findings)
+            existing.wording_findings = wording_findings
         return existing
 
     files = {}
@@ -130,6 +137,7 @@ def package_store(data: bytes, *, limits: H5PLimits | None = None) -> H5PPackage
         "size": len(data),
         "file_count": len(validated.files),
         "needs_unsafe_eval": needs_eval,
+        "wording_findings": wording_findings,
         "state": H5PPackage.State.PENDING,
         "error": "",
     }

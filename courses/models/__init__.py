@@ -17,6 +17,7 @@ from courses.models.progress import (
     ReflectionResponse,
     SignOff,
 )
+from courses.models.wording import WordingOverride
 from courses.models.xapi import XAPIAttachment, XAPICredential, XAPIStateDocument, XAPIStatement
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "ModuleProgress",
     "QuizAttempt",
     "ReflectionResponse",
+    "WordingOverride",
     "SignOff",
     "XAPIAttachment",
     "XAPICredential",

@@ -35,6 +35,12 @@ class H5PPackage(models.Model):
     needs_unsafe_eval = models.BooleanField(default=False)
     state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING)
     error = models.TextField(blank=True)
+    # Read once at upload (courses.h5p.wording): a warning for trainers, never a refusal.
+    wording_findings = models.JSONField(
+        default=list,
+        blank=True,
+        help_text=_("Words in the package's texts that can shame a learner, found at upload."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from courses.blocks import LessonStreamBlock, ModuleCheckStreamBlock
+from courses.page_forms import LessonChecksPanel, LessonPageForm
 from courses.translatable import PAGE_TRANSLATABLE_FIELDS
 
 
@@ -28,6 +29,26 @@ class CompletionRule(models.TextChoices):
     REFLECTION = "reflection", _("Reflection submitted: every prompt has an answer")
     SIGNOFF = "signoff", _("Signed off by a mentor")
     H5P = "h5p", _("Activity passed: every H5P activity in the lesson reaches its pass mark")
+
+
+# Which block each content-based rule counts, in the order a lesson's default is chosen.
+RULE_FOR_BLOCK = [
+    ("quiz", CompletionRule.QUIZ),
+    ("h5p", CompletionRule.H5P),
+    ("reflection", CompletionRule.REFLECTION),
+]
+RULE_NEEDS_BLOCK = {
+    CompletionRule.QUIZ: _('"Quiz passed" needs at least one quiz block in the body.'),
+    CompletionRule.H5P: _('"Activity passed" needs at least one H5P block in the body.'),
+    CompletionRule.REFLECTION: _(
+        '"Reflection submitted" needs at least one reflection prompt in the body.'
+    ),
+}
+BLOCK_NAMES = {
+    CompletionRule.QUIZ: _("quiz"),
+    CompletionRule.H5P: _("H5P activity"),
+    CompletionRule.REFLECTION: _("reflection prompt"),
+}
 
 
 class SignedInPageMixin:
@@ -266,13 +287,25 @@ class LessonPage(SignedInPageMixin, Page):
         default=CompletionRule.VIEWED,
         help_text=_("What completes this lesson for a learner."),
     )
+    completion_rule_automatic = models.BooleanField(
+        _("completion rule from the blocks"),
+        default=False,
+        editable=False,
+        help_text=_(
+            "Set while the editor's \u201cAutomatic\u201d choice is kept: each save takes the "
+            "rule from the body's blocks. A rule chosen by hand stays as chosen."
+        ),
+    )
     body = StreamField(LessonStreamBlock(), verbose_name=_("body"))
 
     content_panels = Page.content_panels + [
         FieldPanel("estimated_minutes"),
         FieldPanel("completion_rule"),
         FieldPanel("body"),
+        LessonChecksPanel(heading=_("Checks")),
+        FieldPanel("wording_override_reason"),
     ]
+    base_form_class = LessonPageForm
     # The body's words are translated; its blocks, quiz options and correct answers stay the
     # source's (a translation cannot add or drop a block), so scoring is the same everywhere.
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
@@ -314,28 +347,51 @@ class LessonPage(SignedInPageMixin, Page):
         when a trainer's narration is there, which takes precedence."""
         return not self.has_narration
 
+    def completion_rule_from_blocks(self) -> str:
+        """The rule the body's blocks suggest: a quiz is passed, else an H5P activity is
+        passed, else a reflection is submitted, else the lesson is viewed. A lesson with
+        several kinds of block takes the first of these: a quiz is scored on our server."""
+        kinds = {child.block_type for child in self.body}
+        for kind, rule in RULE_FOR_BLOCK:
+            if kind in kinds:
+                return rule
+        return CompletionRule.VIEWED
+
+    def completion_rule_problem(self) -> str | None:
+        """Why the rule can never be met by this body (no block the rule counts), or None.
+        Such a lesson could never be completed, so it may not be published."""
+        for kind, rule in RULE_FOR_BLOCK:
+            if self.completion_rule == rule and not self.block_ids(kind):
+                return str(RULE_NEEDS_BLOCK[rule])
+        return None
+
+    def completion_rule_warning(self) -> str | None:
+        """A rule that can be met but leaves blocks out of completion: "Viewed" or "Signed
+        off" with a quiz, H5P activity or reflection in the body. The trainer's choice stands;
+        the editor says what it means."""
+        suggested = self.completion_rule_from_blocks()
+        if self.completion_rule in (CompletionRule.VIEWED, CompletionRule.SIGNOFF) and (
+            suggested != CompletionRule.VIEWED
+        ):
+            return _(
+                "The rule is \u201c%(rule)s\u201d, so the lesson's %(kind)s does not count "
+                "towards completing it. Choose \u201c%(suggested)s\u201d if it should."
+            ) % {
+                "rule": self.get_completion_rule_display(),
+                "kind": BLOCK_NAMES[suggested],
+                "suggested": CompletionRule(suggested).label,
+            }
+        return None
+
     def clean(self):
         super().clean()
-        if self.completion_rule == CompletionRule.QUIZ and not self.block_ids("quiz"):
-            raise ValidationError(
-                {"completion_rule": _('"Quiz passed" needs at least one quiz block in the body.')}
-            )
-        if self.completion_rule == CompletionRule.H5P and not self.block_ids("h5p"):
-            raise ValidationError(
-                {
-                    "completion_rule": _(
-                        '"Activity passed" needs at least one H5P block in the body.'
-                    )
-                }
-            )
-        if self.completion_rule == CompletionRule.REFLECTION and not self.block_ids("reflection"):
-            raise ValidationError(
-                {
-                    "completion_rule": _(
-                        '"Reflection submitted" needs at least one reflection prompt in the body.'
-                    )
-                }
-            )
+        # A draft may be unfinished (autosave saves one while the trainer types): the rule's
+        # blocks may come later. Publishing, submitting and code that saves a page live check.
+        if getattr(self, "_draft_save", False):
+            return
+        problem = self.completion_rule_problem()
+        if problem:
+            raise ValidationError({"completion_rule": problem})
 
     def get_context(self, request, *args, **kwargs):
         from courses import selectors

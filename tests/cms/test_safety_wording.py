@@ -10,19 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from courses.wording import BANNED_STEMS_BY_LANGUAGE
+from courses.wording import BANNED_ENGLISH, BANNED_STEMS_BY_LANGUAGE
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 OUR_APPS = ["cms", "courses", "certifications", "trauma_training"]
 
-BANNED_ENGLISH = [
-    r"fail(?:s|ed|ing|ure|ures)?",
-    r"wrong",
-    r"incorrect(?:ly)?",
-    r"streaks?",
-    r"leaderboards?",
-    r"loser?s?",
-]
 BANNED_BY_LOCALE = BANNED_STEMS_BY_LANGUAGE
 
 # Learner-facing templates and strings outside this task's files that still use a banned word;

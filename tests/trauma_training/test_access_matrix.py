@@ -472,6 +472,26 @@ EXPECTED = [
     ("admin_analytics_csv", "coordinator_of_a", 200, False),
     ("admin_analytics_csv", "coordinator_other", 200, False),
     ("admin_analytics_csv", "admin", 200, False),
+    # Wording overrides (docs/lesson-editor.md): read-only, superusers only; no one's data.
+    ("admin_wording_overrides", "anonymous", 302, False),
+    ("admin_wording_overrides", "learner_a", 302, False),
+    ("admin_wording_overrides", "learner_b", 302, False),
+    ("admin_wording_overrides", "mentor_of_a", 302, False),
+    ("admin_wording_overrides", "other_mentor", 302, False),
+    ("admin_wording_overrides", "trainer", 302, False),
+    ("admin_wording_overrides", "coordinator_of_a", 302, False),
+    ("admin_wording_overrides", "coordinator_other", 302, False),
+    ("admin_wording_overrides", "admin", 200, False),
+    # The H5P chooser's Upload tab: those who may add H5P activities (trainers, admins).
+    ("admin_h5p_chooser_upload", "anonymous", 302, False),
+    ("admin_h5p_chooser_upload", "learner_a", 302, False),
+    ("admin_h5p_chooser_upload", "learner_b", 302, False),
+    ("admin_h5p_chooser_upload", "mentor_of_a", 302, False),
+    ("admin_h5p_chooser_upload", "other_mentor", 302, False),
+    ("admin_h5p_chooser_upload", "trainer", 200, False),
+    ("admin_h5p_chooser_upload", "coordinator_of_a", 302, False),
+    ("admin_h5p_chooser_upload", "coordinator_other", 302, False),
+    ("admin_h5p_chooser_upload", "admin", 200, False),
 ]
 
 
@@ -673,6 +693,12 @@ VIEWS = {
         "get",
         lambda w: f"/admin/learning/analytics/{_a_course_id()}/csv/",
         "Course,Enrolled,,1,,",
+    ),
+    "admin_wording_overrides": ("get", lambda w: "/admin/wording_overrides/", A_NAME),
+    "admin_h5p_chooser_upload": (
+        "get",
+        lambda w: "/admin/snippets/choose/courses/h5pactivity/create/",
+        A_NAME,
     ),
 }
 
