@@ -1,9 +1,11 @@
-"""The resume button says "Start" before anything is done and "Continue" after (issue 13): on
-"My learning" and on the course page alike."""
+"""The learner's course and lesson pages say what is true (issue 13): the resume button says
+"Start" before anything is done and "Continue" after, on "My learning" and on the course page
+alike; a sign-off request does not claim the mentor was told."""
 
 import pytest
 
 from courses import services
+from courses.models import CompletionRule
 from tests.factories import CourseBuilder
 from tests.factories.courses import lessons_of
 
@@ -38,3 +40,23 @@ def test_resume_button_after_a_lesson_says_continue(client, course, learner):
     course_html = client.get(course.url).content.decode()
     assert ">Continue: Lesson 1.2</a>" in course_html
     assert "Start:" not in course_html
+
+
+@pytest.mark.django_db
+def test_lesson_awaiting_signoff_does_not_claim_the_mentor_was_told(client, index, learner):
+    # Nobody is notified: the request waits in the mentors' sign-off list.
+    course = (
+        CourseBuilder(index, "SC2").module(lesson_specs=[{"rule": CompletionRule.SIGNOFF}]).build()
+    )
+    services.enrolment_create(user=learner, course=course)
+    lesson = lessons_of(course)[0]
+    services.signoff_request(user=learner, lesson=lesson)
+    client.force_login(learner)
+
+    html = client.get(lesson.url).content.decode()
+
+    assert (
+        "You asked for a sign-off. Your mentor will see it on their sign-off list, and will sign "
+        "it off when you practise together."
+    ) in html
+    assert "Your mentor knows you are ready" not in html

@@ -296,7 +296,11 @@ def journal_edit(request: HttpRequest, entry_id: int) -> HttpResponse:
             )
         messages.success(request, _("Your changes are saved."))
         return redirect(reverse("wellbeing:journal") + f"#entry-{entry.pk}")
-    return render(request, "wellbeing/journal_edit.html", {"entry": entry})
+    return render(
+        request,
+        "wellbeing/journal_edit.html",
+        {"entry": entry, "has_mentor": has_current_mentor(user=request.user)},
+    )
 
 
 def _journal_action(request: HttpRequest, entry_id: int, action, message: str) -> HttpResponse:

@@ -151,3 +151,32 @@ def test_share_of_another_persons_item_is_404_before_any_question(
     assert JournalEntry.objects.filter(shared_at__isnull=False).count() == 0
     assert Goal.objects.filter(shared_at__isnull=False).count() == 0
     assert not ReflectionShare.objects.exists()
+
+
+def test_journal_edit_of_an_entry_shared_before_any_mentor_says_so(learner_client, learner):
+    entry = services.journal_entry_share(
+        entry=services.journal_entry_create(user=learner, text="For later.")
+    )
+
+    html = learner_client.get(reverse("wellbeing:journal_edit", args=[entry.pk])).content.decode()
+
+    assert (
+        "This entry is shared with a future mentor: when one is assigned to you, they will see it "
+        "with your changes. You can stop sharing it on the journal page."
+    ) in html
+    assert "This entry is shared with your mentor" not in html
+
+
+def test_journal_edit_of_a_shared_entry_with_a_mentor_keeps_its_sentence(
+    learner_client, learner, mentorship
+):
+    entry = services.journal_entry_share(
+        entry=services.journal_entry_create(user=learner, text="For now.")
+    )
+
+    html = learner_client.get(reverse("wellbeing:journal_edit", args=[entry.pk])).content.decode()
+
+    assert (
+        "This entry is shared with your mentor, so they will see your changes. You can stop "
+        "sharing it on the journal page."
+    ) in html
