@@ -7,6 +7,8 @@ never cached: they hold private words.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
@@ -121,7 +123,13 @@ FUTURE_MENTOR_FIELD = "future_mentor"
 
 
 def _share_or_ask(
-    request: HttpRequest, *, share, back: str, kind: str, shared_now: str, shared_later: str
+    request: HttpRequest,
+    *,
+    share: Callable[[], object],
+    back: str,
+    kind: str,
+    shared_now: str,
+    shared_later: str,
 ) -> HttpResponse:
     """Share at once when the person has a mentor. With none, "your mentor can see this now"
     would not be true: ask whether a mentor assigned later may see it, and do only what the
