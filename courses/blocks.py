@@ -154,6 +154,17 @@ class QuizBlock(blocks.StructBlock):
 class ReflectionBlock(blocks.StructBlock):
     prompt = blocks.TextBlock(help_text=_("An open question for the learner to think about."))
     hint = blocks.TextBlock(required=False, help_text=_("Optional: a gentle hint to start."))
+    # A lesson that says "you can skip any question" must complete without that answer: the
+    # completion rule (courses.services.progress) counts only the prompts marked required.
+    required = blocks.BooleanBlock(
+        required=False,
+        default=True,
+        label=_("Required to finish"),
+        help_text=_(
+            "Ticked: the lesson completes only once this prompt has an answer. Untick it for "
+            "questions a learner may skip, such as those in a private self-check."
+        ),
+    )
 
     class Meta:
         icon = "edit"

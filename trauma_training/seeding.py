@@ -64,7 +64,11 @@ def _block_raw(block_type: str, value) -> dict:
     if block_type == "quiz":
         value = _quiz_raw(value, title=str(PRACTICE_TITLE))
     elif block_type == "reflection":
-        value = {"prompt": value["prompt"], "hint": value.get("hint", "")}
+        value = {
+            "prompt": value["prompt"],
+            "hint": value.get("hint", ""),
+            "required": value.get("required", True),
+        }
     return {"type": block_type, "value": value, "id": str(uuid.uuid4())}
 
 

@@ -172,6 +172,12 @@ def mentorships_current(*, mentor=None, mentee=None) -> QuerySet[Mentorship]:
     return rows
 
 
+def has_current_mentor(*, user: AbstractBaseUser) -> bool:
+    """Whether someone other than `user` mentors them now: "your mentor can see this" is true
+    only then (wellbeing sharing asks about a future mentor otherwise). One query."""
+    return mentorships_current(mentee=user).exclude(mentor=user).exists()
+
+
 def mentor_names(*, mentee: AbstractBaseUser) -> list[str]:
     """The display names of the person's current mentors (never the person themself)."""
     rows = mentorships_current(mentee=mentee).exclude(mentor=mentee)

@@ -26,7 +26,13 @@ class Audience(models.TextChoices):
 class CompletionRule(models.TextChoices):
     VIEWED = "viewed", _("Viewed: the learner marks it done")
     QUIZ = "quiz", _("Quiz passed: every quiz in the lesson reaches its pass mark")
-    REFLECTION = "reflection", _("Reflection submitted: every prompt has an answer")
+    REFLECTION = (
+        "reflection",
+        _(
+            "Reflection submitted: every required prompt has an answer (if none is required, the "
+            "learner marks it done)"
+        ),
+    )
     SIGNOFF = "signoff", _("Signed off by a mentor")
     H5P = "h5p", _("Activity passed: every H5P activity in the lesson reaches its pass mark")
 
@@ -327,6 +333,27 @@ class LessonPage(SignedInPageMixin, Page):
 
     def block_ids(self, block_type: str) -> list[str]:
         return [child.id for child in self.body if child.block_type == block_type]
+
+    def required_reflection_ids(self) -> list[str]:
+        """The reflection prompts a learner must answer to complete the lesson; a prompt saved
+        before the "required" choice existed counts as required, as it did then."""
+        return [
+            child.id
+            for child in self.body
+            if child.block_type == "reflection" and child.value.get("required", True)
+        ]
+
+    @property
+    def reflections_all_optional(self) -> bool:
+        """Every reflection prompt may be skipped: the learner then says when they have
+        finished (`lesson_mark_viewed`). Asking costs no query."""
+        return bool(self.block_ids("reflection")) and not self.required_reflection_ids()
+
+    @property
+    def reflections_some_optional(self) -> bool:
+        """Some prompts are required and some may be skipped (the template marks the latter)."""
+        required = self.required_reflection_ids()
+        return bool(required) and len(required) < len(self.block_ids("reflection"))
 
     @property
     def content_note(self):

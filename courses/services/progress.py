@@ -90,13 +90,19 @@ def _rule_satisfied(
         )
         return bool(required) and required <= passed
     if rule == CompletionRule.REFLECTION:
-        required = set(lesson.block_ids("reflection"))
+        # Optional prompts (a self-check's "you can skip any question") never hold a lesson
+        # back. With none required, the learner says when they have finished.
+        if not lesson.block_ids("reflection"):
+            return False
+        required = set(lesson.required_reflection_ids())
+        if not required:
+            return progress.viewed_at is not None
         answered = set(
             ReflectionResponse.objects.filter(
                 user=user, lesson=lesson, block_id__in=required
             ).values_list("block_id", flat=True)
         )
-        return bool(required) and required <= answered
+        return required <= answered
     if rule == CompletionRule.SIGNOFF:
         return SignOff.objects.filter(learner=user, lesson=lesson).exists()
     if rule == CompletionRule.H5P:
@@ -193,7 +199,8 @@ def course_progress_recompute(*, user: AbstractBaseUser, course: CoursePage) -> 
 
 @transaction.atomic
 def lesson_mark_viewed(*, user: AbstractBaseUser, lesson: LessonPage) -> bool:
-    """The learner says they have finished reading. Completes a "viewed" lesson.
+    """The learner says they have finished reading. Completes a "viewed" lesson, and a
+    reflection lesson whose prompts are all optional.
 
     Side effects: sets LessonProgress.viewed_at once; then `lesson_evaluate`.
     """

@@ -18,12 +18,15 @@ def quiz_block(value: dict | None = None, block_id: str | None = None) -> dict:
     return {"type": "quiz", "id": block_id or str(uuid.uuid4()), "value": value or quiz_value()}
 
 
-def reflection_block(prompt: str = "What helps you?", block_id: str | None = None) -> dict:
-    return {
-        "type": "reflection",
-        "id": block_id or str(uuid.uuid4()),
-        "value": {"prompt": prompt, "hint": ""},
-    }
+def reflection_block(
+    prompt: str = "What helps you?", block_id: str | None = None, *, required: bool | None = None
+) -> dict:
+    """A reflection prompt; `required=None` leaves the choice out, as blocks saved before it
+    existed did."""
+    value = {"prompt": prompt, "hint": ""}
+    if required is not None:
+        value["required"] = required
+    return {"type": "reflection", "id": block_id or str(uuid.uuid4()), "value": value}
 
 
 def cohort_with(name: str, *, facilitators=(), members=()) -> Cohort:

@@ -35,7 +35,9 @@ Body blocks (``block_type``, value):
 - ``("callout", {"kind": "tip" | "remember" | "try", "title": str, "text": str})``
 - ``("content_note", {"note": str, "summary": str})``: marks a sensitive lesson; ``summary`` is
   the short version a learner may read instead.
-- ``("reflection", {"prompt": str, "hint": str})``
+- ``("reflection", {"prompt": str, "hint": str, "required": bool})``: ``required`` defaults to
+  true (the lesson completes only once it has an answer); a private self-check, which tells the
+  learner they can skip any question, marks its prompts ``required: false``.
 - ``("quiz", {"pass_mark": int, "questions": [question, ...]})``
 
 A question: ``{"prompt": str, "kind": "single" | "multiple", "explanation": str,
@@ -111,6 +113,8 @@ def _validate_block(block: tuple, where: str) -> list[str]:
     elif block_type == "reflection":
         if not value.get("prompt"):
             errors.append(f"{where}: reflection needs a 'prompt'")
+        if not isinstance(value.get("required", True), bool):
+            errors.append(f"{where}: reflection 'required' must be true or false")
     elif block_type == "quiz":
         questions = value.get("questions", [])
         if not questions:

@@ -7,6 +7,7 @@ never cached: they hold private words.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from uuid import uuid4
 
 from django.contrib import messages
@@ -24,7 +25,7 @@ from courses.kept_text import login_required_keeping_text
 from courses.views import problem
 from trauma_training.audit.models import AuditAction
 from trauma_training.audit.services import audit_record
-from trauma_training.selectors import display_name, is_mentor_of
+from trauma_training.selectors import display_name, has_current_mentor, is_mentor_of
 from trauma_training.wellbeing import selectors, services
 from trauma_training.wellbeing.forms import link_value, parse_goal_link, parse_submission_token
 from trauma_training.wellbeing.models import CheckIn, GoalStep
@@ -78,6 +79,7 @@ def _goals_page(
         "posted": posted or {},
         "submission_token": _token(request),
         "pick_token": str(uuid4()),
+        "has_mentor": has_current_mentor(user=request.user),
     }
     return render(request, "wellbeing/goals.html", context, status=status)
 
@@ -143,18 +145,63 @@ def _goal_detail_page(
         "error": error,
         "step_text": step_text,
         "submission_token": _token(request),
+        "has_mentor": has_current_mentor(user=request.user),
     }
     return render(request, "wellbeing/goal_detail.html", context, status=status)
+
+
+# The answer to "may a mentor assigned later see this?", asked when there is no mentor yet.
+FUTURE_MENTOR_FIELD = "future_mentor"
+
+
+def _share_or_ask(
+    request: HttpRequest,
+    *,
+    share: Callable[[], object],
+    back: str,
+    kind: str,
+    shared_now: str,
+    shared_later: str,
+) -> HttpResponse:
+    """Share at once when the person has a mentor. With none, "your mentor can see this now"
+    would not be true: ask whether a mentor assigned later may see it, and do only what the
+    answer says. A "yes" is stored as the share itself (a mentor sees what is shared at the
+    time they look: `selectors.shared_with_mentor`); a "no" leaves it private, so a mentor
+    assigned later never sees it. `kind` is "entry", "reflection" or "goal"."""
+    if has_current_mentor(user=request.user):
+        share()
+        messages.success(request, shared_now)
+        return redirect(back)
+    answer = request.POST.get(FUTURE_MENTOR_FIELD)
+    if answer == "yes":
+        share()
+        messages.success(request, shared_later)
+        return redirect(back)
+    if answer == "no":
+        messages.info(request, _("Nothing is shared. Only you can see it."))
+        return redirect(back)
+    return render(
+        request,
+        "wellbeing/share_no_mentor.html",
+        {"action": request.path, "back": back, "kind": kind, "field": FUTURE_MENTOR_FIELD},
+    )
 
 
 @require_POST
 @login_required
 def goal_share(request: HttpRequest, goal_id: int) -> HttpResponse:
-    services.goal_share(goal=_own_goal(request, goal_id))
-    messages.success(
-        request, _("Your mentor can see this goal now. You can stop sharing at any time.")
+    goal = _own_goal(request, goal_id)
+    return _share_or_ask(
+        request,
+        share=lambda: services.goal_share(goal=goal),
+        back=reverse("wellbeing:goal_detail", kwargs={"goal_id": goal_id}),
+        kind="goal",
+        shared_now=_("Your mentor can see this goal now. You can stop sharing at any time."),
+        shared_later=_(
+            "No mentor is assigned to you yet. When one is, they will be able to see this "
+            "goal. You can stop sharing at any time."
+        ),
     )
-    return redirect("wellbeing:goal_detail", goal_id=goal_id)
 
 
 @require_POST
@@ -270,6 +317,7 @@ def _journal_context(request: HttpRequest) -> dict:
         "entries": list(selectors.journal_entries_owned(user=request.user)),
         "reflections": selectors.reflections_list(user=request.user),
         "submission_token": _token(request),
+        "has_mentor": has_current_mentor(user=request.user),
     }
 
 
@@ -298,11 +346,16 @@ def journal_edit(request: HttpRequest, entry_id: int) -> HttpResponse:
                 "entry": entry,
                 "error": _message(error),
                 "posted_text": request.POST.get("text", ""),
+                "has_mentor": has_current_mentor(user=request.user),
             }
             return render(request, "wellbeing/journal_edit.html", context, status=400)
         messages.success(request, _("Your changes are saved."))
         return redirect(reverse("wellbeing:journal") + f"#entry-{entry.pk}")
-    return render(request, "wellbeing/journal_edit.html", {"entry": entry})
+    return render(
+        request,
+        "wellbeing/journal_edit.html",
+        {"entry": entry, "has_mentor": has_current_mentor(user=request.user)},
+    )
 
 
 def _journal_action(request: HttpRequest, entry_id: int, action, message: str) -> HttpResponse:
@@ -324,11 +377,17 @@ def journal_delete(request: HttpRequest, entry_id: int) -> HttpResponse:
 @require_POST
 @login_required
 def journal_share(request: HttpRequest, entry_id: int) -> HttpResponse:
-    return _journal_action(
+    entry = get_object_or_404(selectors.journal_entries_owned(user=request.user), pk=entry_id)
+    return _share_or_ask(
         request,
-        entry_id,
-        services.journal_entry_share,
-        _("Your mentor can see this entry now. You can stop sharing at any time."),
+        share=lambda: services.journal_entry_share(entry=entry),
+        back=reverse("wellbeing:journal") + f"#entry-{entry_id}",
+        kind="entry",
+        shared_now=_("Your mentor can see this entry now. You can stop sharing at any time."),
+        shared_later=_(
+            "No mentor is assigned to you yet. When one is, they will be able to see this "
+            "entry. You can stop sharing at any time."
+        ),
     )
 
 
@@ -355,11 +414,17 @@ def _reflection_action(
 @require_POST
 @login_required
 def reflection_share(request: HttpRequest, reflection_id: int) -> HttpResponse:
-    return _reflection_action(
+    reflection = get_object_or_404(selectors.reflections_owned(user=request.user), pk=reflection_id)
+    return _share_or_ask(
         request,
-        reflection_id,
-        services.reflection_share,
-        _("Your mentor can see this reflection now. You can stop sharing at any time."),
+        share=lambda: services.reflection_share(user=request.user, reflection=reflection),
+        back=reverse("wellbeing:journal") + f"#reflection-{reflection_id}",
+        kind="reflection",
+        shared_now=_("Your mentor can see this reflection now. You can stop sharing at any time."),
+        shared_later=_(
+            "No mentor is assigned to you yet. When one is, they will be able to see this "
+            "reflection. You can stop sharing at any time."
+        ),
     )
 
 

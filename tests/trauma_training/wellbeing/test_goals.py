@@ -182,7 +182,7 @@ def test_goal_pick_bad_input_is_400(learner_client, data):
     assert learner_client.post(reverse("wellbeing:goal_pick"), data).status_code == 400
 
 
-def test_goal_detail_steps_share_done_and_delete(learner_client, learner):
+def test_goal_detail_steps_share_done_and_delete(learner_client, learner, mentorship):
     goal = services.goal_create(user=learner, title="Save")
     detail = reverse("wellbeing:goal_detail", args=[goal.pk])
 

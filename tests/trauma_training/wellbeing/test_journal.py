@@ -73,7 +73,7 @@ def test_reflections_list_shows_prompt_and_lesson(learner, course):
 # Pages
 
 
-def test_journal_page_write_edit_share_unshare_delete(learner_client, learner):
+def test_journal_page_write_edit_share_unshare_delete(learner_client, learner, mentorship):
     response = learner_client.post(reverse("wellbeing:journal"), {"text": "Dear diary"})
     entry = JournalEntry.objects.get(user=learner)
     assert response.status_code == 302
@@ -146,7 +146,7 @@ def test_journal_page_lists_only_my_entries_and_reflections(
     assert "Their reflection" not in page
 
 
-def test_reflection_share_and_unshare_through_page(learner_client, learner, course):
+def test_reflection_share_and_unshare_through_page(learner_client, learner, course, mentorship):
     reflection = reflection_for(learner, course)
 
     response = learner_client.post(reverse("wellbeing:reflection_share", args=[reflection.pk]))
