@@ -209,9 +209,10 @@ def remember_admin_access(sender, request, user, **kwargs) -> None:
 
 # Pages of setting up an authenticator app (and reading the recovery codes it gives), where one
 # recent authentication in this session stands in for allauth's "confirm your password" step.
-MFA_SETUP_URL_NAMES = frozenset(
-    {"mfa_activate_totp", "mfa_view_recovery_codes", "mfa_download_recovery_codes"}
-)
+# The set-up page allows longer (installing an app takes a while); the codes are readable
+# without a confirmation only as long as allauth's own confirmation would last.
+MFA_SETUP_URL_NAMES = frozenset({"mfa_activate_totp"})
+MFA_CODES_URL_NAMES = frozenset({"mfa_view_recovery_codes", "mfa_download_recovery_codes"})
 
 
 def authenticated_recently(request: HttpRequest, *, within_seconds: int) -> bool:
@@ -225,16 +226,23 @@ def authenticated_recently(request: HttpRequest, *, within_seconds: int) -> bool
 
 
 def mfa_setup_needs_reauthentication(request: HttpRequest | None) -> bool | None:
-    """For the MFA set-up pages: False when the session authenticated recently
-    (`CMS_MFA_SETUP_RECENT_MINUTES`), so a person who has just typed their password is not asked
-    for it again; None (no opinion: allauth's own rule applies) on any other page or when the
-    last authentication is older. No writes."""
+    """For the MFA set-up pages: False when the session authenticated recently (the set-up
+    page: `CMS_MFA_SETUP_RECENT_MINUTES`; the recovery codes: allauth's
+    ACCOUNT_REAUTHENTICATION_TIMEOUT, 5 minutes), so a person who has just typed their password
+    or a code is not asked for the password again; None (no opinion: allauth's own rule
+    applies) on any other page, or when the last authentication is older. No writes."""
     if request is None or not getattr(request, "user", None) or not request.user.is_authenticated:
         return None
+    from allauth.account import app_settings as allauth_account_settings
+
     match = getattr(request, "resolver_match", None)
-    if match is None or match.url_name not in MFA_SETUP_URL_NAMES:
+    url_name = match.url_name if match is not None else None
+    if url_name in MFA_SETUP_URL_NAMES:
+        window = settings.CMS_MFA_SETUP_RECENT_MINUTES * 60
+    elif url_name in MFA_CODES_URL_NAMES:
+        window = allauth_account_settings.REAUTHENTICATION_TIMEOUT
+    else:
         return None
-    window = settings.CMS_MFA_SETUP_RECENT_MINUTES * 60
     if authenticated_recently(request, within_seconds=window):
         return False
     return None

@@ -204,6 +204,27 @@ def test_mfa_set_up_recent_window_is_a_setting(client):
 
 
 @pytest.mark.django_db
+def test_mfa_recovery_codes_need_a_confirmation_sooner_than_the_set_up_page(client):
+    """The codes open without a confirmation only as long as allauth's own would last (5
+    minutes); the set-up page allows longer, for installing the app."""
+    user = user_with_role(Role.TRAINER, username="tina")
+    sign_in_with_mfa(client, user)
+    Authenticator.objects.create(
+        user=user, type=Authenticator.Type.RECOVERY_CODES, data={"seed": "00", "used_mask": 0}
+    )
+    codes = reverse("mfa_view_recovery_codes")
+    fresh = client.get(codes)
+    age_authentication_records(client, minutes=6)
+    later = client.get(codes)
+
+    assert fresh.status_code == 200
+    assert (later.status_code, later["Location"]) == (
+        302,
+        f"{reverse('account_reauthenticate')}?next=%2Faccounts%2F2fa%2Frecovery-codes%2F",
+    )
+
+
+@pytest.mark.django_db
 def test_mfa_set_up_in_a_session_with_no_authentication_asks_for_the_password(client):
     """One recent authentication is enough, none is not: a session made by any other route
     (here a test client's force_login) has no record, so allauth's confirmation applies."""
