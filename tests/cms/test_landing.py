@@ -171,3 +171,33 @@ def _count_queries(client, url: str) -> int:
     with CaptureQueriesContext(connection) as captured:
         assert client.get(url).status_code == 200
     return len(captured.captured_queries)
+
+
+# --- The greeting after signing in ---------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_sign_in_greets_by_display_name_in_the_accounts_language(client):
+    from django.contrib.messages import get_messages
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    user_with_role(Role.LEARNER, username="meera-7", display_name="Meera", preferred_language="hi")
+
+    response = sign_in(client, "meera-7")
+
+    with translation.override("hi"):
+        expected = gettext("Welcome, %(name)s.") % {"name": "Meera"}
+    assert [str(m) for m in get_messages(response.wsgi_request)] == [expected]
+
+
+@pytest.mark.django_db
+def test_sign_in_greeting_in_hindi_words(client):
+    """Needs the Hindi catalogue with this issue's words (/tmp/i18n/roles.json merged)."""
+    from django.contrib.messages import get_messages
+
+    user_with_role(Role.LEARNER, username="meera-7", display_name="Meera", preferred_language="hi")
+
+    response = sign_in(client, "meera-7")
+
+    assert [str(m) for m in get_messages(response.wsgi_request)] == ["स्वागत है, Meera।"]
