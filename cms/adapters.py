@@ -19,16 +19,59 @@ from __future__ import annotations
 from typing import Any
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.tokens import PasswordResetTokenGenerator as DjangoTokenGenerator
 from django.http import HttpRequest
+from django.utils import translation
+
+from cms import signin
+
+_LANGUAGE_CODES = frozenset(code for code, _name in settings.LANGUAGES)
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """Sign-up is open only to people holding an invitation code (checked by the form)."""
+    """Sign-up is open only to people holding an invitation code (checked by the form). Where
+    people land after signing in or up, which `next` is trusted, the language of allauth's
+    messages, and when setting up MFA needs the password again (docs/accounts-and-mfa.md)."""
 
     def is_open_for_signup(self, request: HttpRequest) -> bool:
         return True
+
+    def get_login_redirect_url(self, request: HttpRequest) -> str:
+        # Only when there is no safe `next`: allauth asks `is_safe_url` about that first.
+        return signin.landing_url(request.user)
+
+    def get_signup_redirect_url(self, request: HttpRequest) -> str:
+        return signin.landing_url(request.user)
+
+    def is_safe_url(self, url: str | None) -> bool:
+        # This host only: allauth's default also trusts every other ALLOWED_HOSTS entry and
+        # CSRF_TRUSTED_ORIGINS, more than a `next` ever needs.
+        request = context.request
+        return request is not None and signin.is_local_url(request, url)
+
+    def add_message(self, request: HttpRequest, *args: Any, **kwargs: Any) -> None:
+        # allauth renders its messages ("Welcome, ...") when it adds them. Right after sign-up
+        # or sign-in the request began anonymous, so UserLanguageMiddleware has not switched
+        # to the person's language yet: do it here, so the greeting is in the language they
+        # chose, like the page it appears on.
+        user = getattr(request, "user", None)
+        language = getattr(user, "preferred_language", "") if user is not None else ""
+        if user is not None and user.is_authenticated and language in _LANGUAGE_CODES:
+            with translation.override(language):
+                super().add_message(request, *args, **kwargs)
+            return
+        super().add_message(request, *args, **kwargs)
+
+    def is_reauthentication_required(self, *, app: str, **kwargs: Any) -> bool:
+        # Setting up an authenticator right after signing in: the password just typed is the
+        # confirmation (one recent authentication, never none; cms.signin).
+        decided = signin.mfa_setup_needs_reauthentication(context.request)
+        if decided is not None and app == "allauth.mfa":
+            return decided
+        return super().is_reauthentication_required(app=app, **kwargs)
 
 
 class PasswordResetTokenGenerator(DjangoTokenGenerator):

@@ -28,6 +28,13 @@ class CmsConfig(AppConfig):
             record_mfa_on_totp_activation, dispatch_uid="cms.record_mfa_on_totp_activation"
         )
 
+        # Whether the header links to the admin is read once per sign-in (cms.signin).
+        from django.contrib.auth.signals import user_logged_in
+
+        from cms.signin import remember_admin_access
+
+        user_logged_in.connect(remember_admin_access, dispatch_uid="cms.remember_admin_access")
+
 
 class UsersAppConfig(WagtailUsersAppConfig):
     """Wagtail's user admin, with a listing that writes who listed people to the audit log

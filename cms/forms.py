@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
@@ -51,6 +52,11 @@ class InvitationSignupForm(SignupForm):
         self.fields["username"].help_text = _(
             "Make one up: not your real name. You sign in with it."
         )
+        # The language the page is read in is the likeliest choice: a person reading the
+        # sign-up page in Bengali should not have to find Bengali again in the list.
+        reading = translation.get_language()
+        if reading in dict(settings.LANGUAGES):
+            self.fields["preferred_language"].initial = reading
 
     def clean_invitation_code(self):
         code = self.cleaned_data["invitation_code"]

@@ -102,6 +102,15 @@ class StaffMFARequiredMiddleware:
         path = request.path
         return path.startswith(self.allowed_prefixes()) or path in self.allowed_paths()
 
+    @staticmethod
+    def redirect_to_setup(request):
+        # The page asked for goes along as `next`: after the app and its recovery codes, a
+        # "Continue" leads back to it (cms/mfa_views.py). Only a GET is worth returning to.
+        url = reverse("mfa_activate_totp")
+        if request.method == "GET":
+            url = f"{url}?{urlencode({'next': request.get_full_path()})}"
+        return redirect(url)
+
     def __call__(self, request):
         from cms import signin
 
@@ -128,7 +137,7 @@ class StaffMFARequiredMiddleware:
                 request,
                 _("Staff accounts need an authenticator app. Please set one up to continue."),
             )
-            return redirect(reverse("mfa_activate_totp"))
+            return self.redirect_to_setup(request)
         else:
             messages.info(
                 request,
@@ -137,5 +146,5 @@ class StaffMFARequiredMiddleware:
                     "Please set one up to continue."
                 ),
             )
-            return redirect(reverse("mfa_activate_totp"))
+            return self.redirect_to_setup(request)
         return self.get_response(request)

@@ -21,6 +21,7 @@ Having an authenticator is not enough: the session itself must have passed the M
 from __future__ import annotations
 
 import enum
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlencode
@@ -55,20 +56,25 @@ class MFAStatus:
     grace_until: datetime | None = None
 
 
-def _safe_next(request: HttpRequest) -> str | None:
+def is_local_url(request: HttpRequest, url: str | None) -> bool:
+    """Whether `url` may be a redirect target after signing in or setting up MFA: a path on
+    this site, or an absolute URL to this very host (https if the request is). Nothing else,
+    not even the other hosts in ALLOWED_HOSTS: one rule for every `next` (no open redirect)."""
+    return bool(url) and url_has_allowed_host_and_scheme(
+        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+
+
+def safe_next(request: HttpRequest) -> str | None:
     """The `next` of this request if it points into this site; None otherwise (no open
     redirect through the login page)."""
     candidate = request.POST.get("next") or request.GET.get("next")
-    if candidate and url_has_allowed_host_and_scheme(
-        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return candidate
-    return None
+    return candidate if is_local_url(request, candidate) else None
 
 
 def _redirect_keeping_next(request: HttpRequest, url_name: str) -> HttpResponseRedirect:
     url = reverse(url_name)
-    next_url = _safe_next(request)
+    next_url = safe_next(request)
     if next_url:
         url = f"{url}?{urlencode({'next': next_url})}"
     return HttpResponseRedirect(url)
@@ -154,6 +160,92 @@ def mfa_status(user: AbstractBaseUser | AnonymousUser) -> MFAStatus:
     if timezone.now() < grace_until:
         return MFAStatus(MFANeed.GRACE, has_totp=facts["totp"], grace_until=grace_until)
     return MFAStatus(MFANeed.REQUIRED, has_totp=facts["totp"])
+
+
+# Set at each sign-in: whether this session's person may open the Wagtail admin, so the site
+# header can link there without a permission query on every page (base.html).
+ADMIN_LINK_SESSION_KEY = "cms_admin_link"
+
+
+def can_open_admin(user: AbstractBaseUser | AnonymousUser) -> bool:
+    """Wagtail's own rule for its admin: the `wagtailadmin.access_admin` permission, through a
+    group or given directly (superusers have every permission). Up to two queries, cached on
+    `user`; no writes."""
+    return bool(
+        getattr(user, "is_authenticated", False)
+        and user.is_active
+        and user.has_perm("wagtailadmin.access_admin")
+    )
+
+
+def landing_url(user: AbstractBaseUser) -> str:
+    """Where `user` lands after signing in or signing up when no safe `next` says otherwise
+    (an explicit `next` always wins; `cms.adapters.AccountAdapter`):
+
+    - anyone who may open the Wagtail admin (trainers, coordinators, admins): the admin, where
+      their work is;
+    - mentors: their mentor dashboard, which lists their mentees and leads to sign-offs and
+      mentorships (a mentor is not staff and has no admin);
+    - learners: My learning.
+
+    Up to three queries; no writes."""
+    from trauma_training.selectors import in_group
+
+    if can_open_admin(user):
+        return reverse("wagtailadmin_home")
+    if in_group(user, Role.MENTOR):
+        return reverse("trauma_training:mentor_dashboard")
+    return reverse("courses:my_learning")
+
+
+def remember_admin_access(sender, request, user, **kwargs) -> None:
+    """`user_logged_in` receiver: note in the session whether the person may open the admin, for
+    the header's "Admin" link. Read once per sign-in, so a role given or taken away shows in the
+    header from the next sign-in (the admin itself checks the permission on every request).
+    Writes the session."""
+    if getattr(request, "session", None) is not None:
+        request.session[ADMIN_LINK_SESSION_KEY] = can_open_admin(user)
+
+
+# Pages of setting up an authenticator app (and reading the recovery codes it gives), where one
+# recent authentication in this session stands in for allauth's "confirm your password" step.
+# The set-up page allows longer (installing an app takes a while); the codes are readable
+# without a confirmation only as long as allauth's own confirmation would last.
+MFA_SETUP_URL_NAMES = frozenset({"mfa_activate_totp"})
+MFA_CODES_URL_NAMES = frozenset({"mfa_view_recovery_codes", "mfa_download_recovery_codes"})
+
+
+def authenticated_recently(request: HttpRequest, *, within_seconds: int) -> bool:
+    """Whether this session's user proved who they are less than `within_seconds` ago: the
+    latest of allauth's authentication records (password at sign-in, authenticator code,
+    reauthentication, or activating an authenticator). A session with no record (made by any
+    other route) never counts. No writes."""
+    records = get_authentication_records(request, request.user)
+    latest = max((record.get("at", 0) for record in records), default=None)
+    return latest is not None and time.time() - latest < within_seconds
+
+
+def mfa_setup_needs_reauthentication(request: HttpRequest | None) -> bool | None:
+    """For the MFA set-up pages: False when the session authenticated recently (the set-up
+    page: `CMS_MFA_SETUP_RECENT_MINUTES`; the recovery codes: allauth's
+    ACCOUNT_REAUTHENTICATION_TIMEOUT, 5 minutes), so a person who has just typed their password
+    or a code is not asked for the password again; None (no opinion: allauth's own rule
+    applies) on any other page, or when the last authentication is older. No writes."""
+    if request is None or not getattr(request, "user", None) or not request.user.is_authenticated:
+        return None
+    from allauth.account import app_settings as allauth_account_settings
+
+    match = getattr(request, "resolver_match", None)
+    url_name = match.url_name if match is not None else None
+    if url_name in MFA_SETUP_URL_NAMES:
+        window = settings.CMS_MFA_SETUP_RECENT_MINUTES * 60
+    elif url_name in MFA_CODES_URL_NAMES:
+        window = allauth_account_settings.REAUTHENTICATION_TIMEOUT
+    else:
+        return None
+    if authenticated_recently(request, within_seconds=window):
+        return False
+    return None
 
 
 def session_passed_mfa(request: HttpRequest) -> bool:

@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from certifications.openbadges import views as openbadges_views
-from cms import admin_reports, signin, views
+from cms import admin_reports, mfa_views, signin, views
 from cms.safety import views as safety_views
 
 urlpatterns = [
@@ -33,6 +33,14 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Setting up an authenticator app ends where the person was going (cms/mfa_views.py):
+    # allauth's views under allauth's names, above allauth's own routes for the same paths.
+    path("accounts/2fa/totp/activate/", mfa_views.activate_totp, name="mfa_activate_totp"),
+    path(
+        "accounts/2fa/recovery-codes/",
+        mfa_views.view_recovery_codes,
+        name="mfa_view_recovery_codes",
+    ),
     path("accounts/", include("allauth.urls")),
     path("language/", views.set_language, name="set_language"),
     path("learn/", include("courses.urls")),

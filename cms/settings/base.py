@@ -309,6 +309,11 @@ CMS_STAFF_MFA_REQUIRED = env_bool("CMS_STAFF_MFA_REQUIRED", True)
 # Mentors need MFA as well, after this many days from the start of their first mentorship;
 # until then a banner invites them to set up an authenticator app.
 CMS_MENTOR_MFA_GRACE_DAYS = int(os.environ.get("CMS_MENTOR_MFA_GRACE_DAYS") or "14")
+# Setting up an authenticator app (and reading its recovery codes) asks for the password again
+# only when this session's last authentication (sign-in, code, or confirmation) is older than
+# this: installing an app and scanning the picture can take a while, and asking twice in a row
+# for the password just typed helps no one (cms.signin.mfa_setup_needs_reauthentication).
+CMS_MFA_SETUP_RECENT_MINUTES = int(os.environ.get("CMS_MFA_SETUP_RECENT_MINUTES") or "15")
 # Client IPs for rate limits (sign-in, certificate verification): behind N reverse proxies that
 # each append to X-Forwarded-For, set ALLAUTH_TRUSTED_PROXY_COUNT=N; or name a header that your
 # proxy sets to the client address (and strips from requests), e.g. X-Real-IP. With neither,

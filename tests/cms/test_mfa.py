@@ -3,8 +3,10 @@
 Staff need a session that passed the MFA step on every page; mentors after a grace period;
 learners never (docs/accounts-and-mfa.md)."""
 
+import re
 import time
 from datetime import timedelta
+from urllib.parse import urlencode
 
 import pytest
 from allauth.account.authentication import get_authentication_records
@@ -23,6 +25,12 @@ from trauma_training.models import Mentorship
 STAFF = [Role.TRAINER, Role.COORDINATOR, Role.ADMIN]
 TOTP_SECRET = "JBSWY3DPEHPK3PXP"  # the one tests.factories.add_totp stores
 REAUTH = reverse("mfa_reauthenticate")
+ACTIVATE = reverse("mfa_activate_totp")
+
+
+def setup_url(next_url: str) -> str:
+    """Where the middleware sends someone who needs an app and has none, from `next_url`."""
+    return f"{ACTIVATE}?{urlencode({'next': next_url})}"
 
 
 def totp_code(secret: str = TOTP_SECRET) -> str:
@@ -48,7 +56,7 @@ def test_mfa_staff_without_totp_is_sent_to_set_it_up(client, role):
     response = client.get("/admin/")
 
     assert response.status_code == 302
-    assert response["Location"] == reverse("mfa_activate_totp")
+    assert response["Location"] == setup_url("/admin/")
     assert [str(m) for m in get_messages(response.wsgi_request)] == [
         "Staff accounts need an authenticator app. Please set one up to continue."
     ]
@@ -71,11 +79,7 @@ def test_mfa_staff_without_totp_cannot_reach_any_staff_page(client, role):
         "/me/data/",
     ):
         response = client.get(url)
-        assert (url, response.status_code, response["Location"]) == (
-            url,
-            302,
-            reverse("mfa_activate_totp"),
-        )
+        assert (url, response.status_code, response["Location"]) == (url, 302, setup_url(url))
 
 
 @pytest.mark.django_db
@@ -141,29 +145,112 @@ def test_mfa_recovery_codes_alone_do_not_count(client):
 
     response = client.get("/admin/")
 
-    assert (response.status_code, response["Location"]) == (302, reverse("mfa_activate_totp"))
+    assert (response.status_code, response["Location"]) == (302, setup_url("/admin/"))
 
 
 @pytest.mark.django_db
-def test_mfa_staff_signing_in_reaches_the_activation_form_without_a_loop(client):
-    """Sign in, open the admin, get sent to set up TOTP, confirm the password, see the form.
-    The pages on the way are allow-listed, so the middleware never loops."""
+def test_mfa_staff_signing_in_reach_the_set_up_form_without_typing_the_password_again(client):
+    """Sign in, land on the admin, get sent to set up TOTP, see the form at once: the password
+    typed a moment ago is the confirmation, and the pages on the way never loop."""
     user_with_role(Role.TRAINER, username="tina")
-    activate = reverse("mfa_activate_totp")
-    client.post("/accounts/login/", {"login": "tina", "password": "pass-word-123"})
 
-    to_activate = client.get("/admin/")
-    to_confirm = client.get(activate)
-    confirmed = client.post(to_confirm["Location"], {"password": "pass-word-123"})
-    form = client.get(activate)
+    signed_in = client.post("/accounts/login/", {"login": "tina", "password": "pass-word-123"})
+    to_activate = client.get(signed_in["Location"])
+    form = client.get(to_activate["Location"])
 
-    assert (to_activate.status_code, to_activate["Location"]) == (302, activate)
-    assert to_confirm.status_code == 302
-    assert to_confirm["Location"].startswith(reverse("account_reauthenticate"))
-    assert (confirmed.status_code, confirmed["Location"]) == (302, activate)
+    assert (signed_in.status_code, signed_in["Location"]) == (302, "/admin/")
+    assert (to_activate.status_code, to_activate["Location"]) == (302, setup_url("/admin/"))
     assert form.status_code == 200
-    assert 'name="code"' in form.content.decode()
-    assert "Set up an authenticator app" in form.content.decode()
+    html = form.content.decode()
+    assert 'name="code"' in html
+    assert "Set up an authenticator app" in html
+    assert f'action="{ACTIVATE}?next=%2Fadmin%2F"' in html
+
+
+def age_authentication_records(client, *, minutes: int) -> None:
+    """Make every authentication of this test session `minutes` older."""
+    from allauth.account.authentication import AUTHENTICATION_METHODS_SESSION_KEY
+
+    session = client.session
+    session[AUTHENTICATION_METHODS_SESSION_KEY] = [
+        {**record, "at": record["at"] - minutes * 60}
+        for record in session[AUTHENTICATION_METHODS_SESSION_KEY]
+    ]
+    session.save()
+
+
+@pytest.mark.django_db
+def test_mfa_set_up_asks_for_the_password_when_the_sign_in_is_no_longer_recent(client):
+    user_with_role(Role.TRAINER, username="tina")
+    client.post("/accounts/login/", {"login": "tina", "password": "pass-word-123"})
+    age_authentication_records(client, minutes=16)
+
+    to_confirm = client.get(setup_url("/admin/"))
+    confirmed = client.post(to_confirm["Location"], {"password": "pass-word-123"})
+
+    assert to_confirm.status_code == 302
+    assert to_confirm["Location"].startswith(f"{reverse('account_reauthenticate')}?next=")
+    assert (confirmed.status_code, confirmed["Location"]) == (302, setup_url("/admin/"))
+    assert client.get(setup_url("/admin/")).status_code == 200
+
+
+@pytest.mark.django_db
+@override_settings(CMS_MFA_SETUP_RECENT_MINUTES=30)
+def test_mfa_set_up_recent_window_is_a_setting(client):
+    user_with_role(Role.TRAINER, username="tina")
+    client.post("/accounts/login/", {"login": "tina", "password": "pass-word-123"})
+    age_authentication_records(client, minutes=16)
+
+    assert client.get(ACTIVATE).status_code == 200
+
+
+@pytest.mark.django_db
+def test_mfa_recovery_codes_need_a_confirmation_sooner_than_the_set_up_page(client):
+    """The codes open without a confirmation only as long as allauth's own would last (5
+    minutes); the set-up page allows longer, for installing the app."""
+    user = user_with_role(Role.TRAINER, username="tina")
+    sign_in_with_mfa(client, user)
+    Authenticator.objects.create(
+        user=user, type=Authenticator.Type.RECOVERY_CODES, data={"seed": "00", "used_mask": 0}
+    )
+    codes = reverse("mfa_view_recovery_codes")
+    fresh = client.get(codes)
+    age_authentication_records(client, minutes=6)
+    later = client.get(codes)
+
+    assert fresh.status_code == 200
+    assert (later.status_code, later["Location"]) == (
+        302,
+        f"{reverse('account_reauthenticate')}?next=%2Faccounts%2F2fa%2Frecovery-codes%2F",
+    )
+
+
+@pytest.mark.django_db
+def test_mfa_set_up_in_a_session_with_no_authentication_asks_for_the_password(client):
+    """One recent authentication is enough, none is not: a session made by any other route
+    (here a test client's force_login) has no record, so allauth's confirmation applies."""
+    client.force_login(user_with_role(Role.TRAINER))
+
+    response = client.get(ACTIVATE)
+
+    assert response.status_code == 302
+    assert response["Location"].startswith(f"{reverse('account_reauthenticate')}?next=")
+
+
+@pytest.mark.django_db
+def test_mfa_recent_sign_in_does_not_open_the_other_account_pages(client):
+    """Only setting up counts a recent sign-in: removing the app still needs allauth's own
+    confirmation (and an MFA session)."""
+    user = user_with_role(Role.COORDINATOR, username="cora")
+    sign_in_with_mfa(client, user)
+
+    deactivate = client.post(reverse("mfa_deactivate_totp"))
+    generate = client.get(reverse("mfa_generate_recovery_codes"))
+
+    confirm = f"{reverse('account_reauthenticate')}?next="
+    assert (deactivate.status_code, deactivate["Location"][: len(confirm)]) == (302, confirm)
+    assert (generate.status_code, generate["Location"][: len(confirm)]) == (302, confirm)
+    assert Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).count() == 1
 
 
 @pytest.mark.django_db
@@ -172,13 +259,12 @@ def test_mfa_activating_the_app_with_a_code_counts_as_passing_mfa(
 ):
     user = user_with_role(Role.COORDINATOR, username="cora")
     client.post("/accounts/login/", {"login": "cora", "password": "pass-word-123"})
-    client.post(reverse("account_reauthenticate"), {"password": "pass-word-123"})
-    client.get(reverse("mfa_activate_totp"))
+    client.get(ACTIVATE)
     secret = client.session[SECRET_SESSION_KEY]
 
     # allauth announces the new authenticator once the transaction commits.
     with django_capture_on_commit_callbacks(execute=True):
-        activated = client.post(reverse("mfa_activate_totp"), {"code": totp_code(secret)})
+        activated = client.post(ACTIVATE, {"code": totp_code(secret)})
     admin = client.get("/admin/")
 
     assert activated.status_code == 302
@@ -186,6 +272,61 @@ def test_mfa_activating_the_app_with_a_code_counts_as_passing_mfa(
     assert admin.status_code == 200
     records = get_authentication_records(admin.wsgi_request, user)
     assert [r["method"] for r in records][-1] == "mfa"
+
+
+@pytest.mark.django_db
+def test_mfa_set_up_is_one_flow_that_ends_where_the_person_was_going(
+    client, django_capture_on_commit_callbacks
+):
+    """Sign in to reach a page, set up the app (no second password), read the recovery codes,
+    press "Continue": back on the page asked for."""
+    user = user_with_role(Role.COORDINATOR, username="cora")
+    wanted = "/learn/"
+
+    signed_in = client.post(
+        f"/accounts/login/?{urlencode({'next': wanted})}",
+        {"login": "cora", "password": "pass-word-123"},
+    )
+    to_activate = client.get(signed_in["Location"])
+    client.get(to_activate["Location"])
+    with django_capture_on_commit_callbacks(execute=True):
+        activated = client.post(
+            to_activate["Location"], {"code": totp_code(client.session[SECRET_SESSION_KEY])}
+        )
+    codes = client.get(activated["Location"])
+    html = codes.content.decode()
+    continue_url = re.search(r'<a class="button continue-link" href="([^"]+)"', html).group(1)
+    arrived = client.get(continue_url)
+
+    assert (signed_in.status_code, signed_in["Location"]) == (302, wanted)
+    assert to_activate["Location"] == setup_url(wanted)
+    assert (activated.status_code, activated["Location"]) == (
+        302,
+        f"{reverse('mfa_view_recovery_codes')}?{urlencode({'next': wanted})}",
+    )
+    assert codes.status_code == 200
+    assert "Your backup codes" in html
+    unused = Authenticator.objects.get(user=user, type=Authenticator.Type.RECOVERY_CODES)
+    assert all(code in html for code in unused.wrap().get_unused_codes())
+    assert continue_url == wanted
+    assert arrived.status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "next_url", ["https://evil.example/", "//evil.example/", "javascript:alert(1)"]
+)
+def test_mfa_recovery_codes_continue_never_leaves_the_site(client, next_url):
+    user = user_with_role(Role.TRAINER)
+    sign_in_with_mfa(client, user)
+    Authenticator.objects.create(
+        user=user, type=Authenticator.Type.RECOVERY_CODES, data={"seed": "00", "used_mask": 0}
+    )
+
+    response = client.get(f"{reverse('mfa_view_recovery_codes')}?{urlencode({'next': next_url})}")
+
+    assert response.status_code == 200
+    assert '<a class="button continue-link" href="/admin/">' in response.content.decode()
 
 
 @pytest.mark.django_db
@@ -235,7 +376,7 @@ def test_mfa_staff_learner_pages_need_it_too(client):
 
     response = client.get("/learn/")
 
-    assert (response.status_code, response["Location"]) == (302, reverse("mfa_activate_totp"))
+    assert (response.status_code, response["Location"]) == (302, setup_url("/learn/"))
 
 
 @pytest.mark.django_db
@@ -249,7 +390,7 @@ def test_mfa_safety_pages_stay_open_to_staff_without_it(client, url):
     response = client.get(url)
 
     assert response.status_code in {200, 302}
-    assert response.get("Location", "") != reverse("mfa_activate_totp")
+    assert not response.get("Location", "").startswith(ACTIVATE)
 
 
 @pytest.mark.django_db
@@ -262,7 +403,7 @@ def test_mfa_h5p_package_files_answer_by_their_grant_not_the_mfa_rule(client):
     response = client.get(files)
 
     assert (response.status_code, "Location" in response) == (403, False)
-    assert client.get("/learn/")["Location"] == reverse("mfa_activate_totp")
+    assert client.get("/learn/")["Location"] == setup_url("/learn/")
 
 
 @pytest.mark.django_db
@@ -287,7 +428,7 @@ def test_mfa_mentor_in_grace_period_uses_the_site_and_is_invited(client):
     assert response.status_code == 200
     html = response.content.decode()
     assert "please set up an authenticator app on your phone" in html
-    assert f'href="{reverse("mfa_activate_totp")}"' in html
+    assert f'href="{ACTIVATE}?next=/programme/mentor/"' in html
     status = mfa_status(mentor)
     assert status.need is MFANeed.GRACE
     first = Mentorship.objects.get(mentor=mentor).started_at
@@ -300,7 +441,7 @@ def test_mfa_mentor_after_grace_period_is_sent_to_set_up(client):
 
     response = client.get("/programme/mentor/")
 
-    assert (response.status_code, response["Location"]) == (302, reverse("mfa_activate_totp"))
+    assert (response.status_code, response["Location"]) == (302, setup_url("/programme/mentor/"))
     assert [str(m) for m in get_messages(response.wsgi_request)] == [
         "To keep your mentees' words safe, mentors now need an authenticator app. "
         "Please set one up to continue."

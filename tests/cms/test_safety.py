@@ -641,3 +641,41 @@ def test_an_editors_own_neutral_name_is_shown_as_written_in_every_language(clien
     html = _body(client.get("/help/"))
 
     assert '<a class="site-name" href="/">Notes</a>' in html
+
+
+# --- "Log me out when I close the browser": one default for every new session (issue 13) ------
+
+
+@pytest.mark.django_db
+def test_close_logout_is_on_for_a_session_started_any_other_way(client):
+    """Not through the sign-in form (here a test client's direct sign-in, as any future path
+    would be): the choice starts on, as the form's box starts ticked."""
+    client.force_login(user_with_role(Role.LEARNER))
+
+    assert client.session[services.CLOSE_LOGOUT_KEY] is True
+    assert client.session.get_expire_at_browser_close() is True
+    assert "Log me out when I close the browser: on" in _body(client.get("/help/"))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("ticked, at_close", [(True, True), (False, False)])
+def test_close_logout_answer_on_the_form_outlives_the_code_step(client, ticked, at_close):
+    """With an authenticator the session starts only after the code: the answer given on the
+    form with the password is kept, not replaced by the default."""
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+    from django.urls import reverse
+
+    from tests.factories import add_totp
+
+    add_totp(user_with_role(Role.COORDINATOR, username="cora"))
+    data = {"login": "cora", "password": "pass-word-123"}
+    if ticked:
+        data["close_logout"] = "on"
+
+    client.post("/accounts/login/", data)
+    code = format_hotp_value(hotp_value("JBSWY3DPEHPK3PXP", int(time.time()) // 30))
+    signed_in = client.post(reverse("mfa_authenticate"), {"code": code})
+
+    assert (signed_in.status_code, signed_in["Location"]) == (302, "/admin/")
+    assert client.session[services.CLOSE_LOGOUT_KEY] is ticked
+    assert client.session.get_expire_at_browser_close() is at_close

@@ -1,12 +1,15 @@
 """Sign-up by invitation (allauth) and sign-in by username."""
 
+import re
 from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.messages import get_messages
 from django.core.exceptions import ValidationError
 from django.test import override_settings
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from cms import services
 from cms.models import Invitation
@@ -355,3 +358,95 @@ def test_signup_names_each_language_in_its_own_script(client):
 
     for value, name in (("en", "English"), ("bn", "বাংলা"), ("hi", "हिन्दी"), ("te", "తెలుగు")):
         assert f'<option value="{value}"' in html and f">{name}</option>" in html
+
+
+# --- The first session after sign-up (issue 13) ----------------------------------------------
+
+
+def _messages(response) -> list[str]:
+    return [str(message) for message in get_messages(response.wsgi_request)]
+
+
+@pytest.mark.django_db
+def test_signup_starts_a_session_that_ends_when_the_browser_closes(client, make_invitation):
+    """The same default as the sign-in form's ticked box: a new account is often made on a
+    shared phone."""
+    make_invitation(code="ABCDE23456", role="learner")
+
+    client.post(SIGNUP_URL, signup_data("ABCDE23456"))
+    page = client.get("/learn/").content.decode()
+
+    assert client.session.get_expire_at_browser_close() is True
+    assert client.session["safety_close_logout"] is True
+    assert 'name="close_logout" value=""' in page
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "role, landing", [("learner", "/learn/"), ("mentor", "/programme/mentor/")]
+)
+def test_signup_lands_where_the_role_works(client, make_invitation, role, landing):
+    make_invitation(code="ABCDE23456", role=role)
+
+    response = client.post(SIGNUP_URL, signup_data("ABCDE23456"))
+
+    assert (response.status_code, response["Location"]) == (302, landing)
+
+
+@pytest.mark.django_db
+def test_signup_with_a_safe_next_goes_there(client, make_invitation):
+    make_invitation(code="ABCDE23456", role="learner")
+
+    response = client.post(f"{SIGNUP_URL}?next=/help/", signup_data("ABCDE23456"))
+
+    assert (response.status_code, response["Location"]) == (302, "/help/")
+
+
+@pytest.mark.django_db
+def test_signup_greets_by_display_name_in_the_chosen_language(client, make_invitation):
+    """The greeting is rendered during the sign-up request itself, which began anonymous (in
+    English here): it must still be in the language chosen on the form."""
+    make_invitation(code="ABCDE23456", role="learner")
+
+    response = client.post(
+        SIGNUP_URL, signup_data("ABCDE23456", display_name="নদী", preferred_language="bn")
+    )
+    page = client.get(response["Location"])
+
+    with translation.override("bn"):
+        expected = gettext("Welcome, %(name)s.") % {"name": "নদী"}
+    assert _messages(response) == [expected]
+    assert "river" not in expected
+    assert (page.status_code, page["Content-Language"]) == (200, "bn")
+    assert '<html lang="bn">' in page.content.decode()
+
+
+@pytest.mark.django_db
+def test_signup_greeting_in_bengali_words(client, make_invitation):
+    """Needs the Bengali catalogue with this issue's words (/tmp/i18n/roles.json merged)."""
+    make_invitation(code="ABCDE23456", role="learner")
+
+    response = client.post(
+        SIGNUP_URL, signup_data("ABCDE23456", display_name="নদী", preferred_language="bn")
+    )
+
+    assert _messages(response) == ["স্বাগতম, নদী।"]
+
+
+@pytest.mark.django_db
+def test_signup_without_a_display_name_greets_by_username(client, make_invitation):
+    make_invitation(code="ABCDE23456", role="learner")
+
+    response = client.post(
+        SIGNUP_URL, signup_data("ABCDE23456", display_name="", preferred_language="en")
+    )
+
+    assert _messages(response) == ["Welcome, river."]
+
+
+@pytest.mark.django_db
+def test_signup_form_offers_the_language_the_page_is_read_in(client):
+    html = client.get(SIGNUP_URL, HTTP_ACCEPT_LANGUAGE="bn").content.decode()
+
+    assert re.search(r'<option value="bn"[^>]*selected', html)
+    assert not re.search(r'<option value="en"[^>]*selected', html)

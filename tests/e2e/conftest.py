@@ -56,14 +56,21 @@ def browser():
             browser.close()
 
 
-def sign_in(page, base_url: str, username: str = "learner", password: str = "pass-word-123"):
-    """Sign in through the real form and land on "My learning"."""
+def sign_in(
+    page,
+    base_url: str,
+    username: str = "learner",
+    password: str = "pass-word-123",
+    landing: str = "/learn/",
+):
+    """Sign in through the real form and arrive where the role lands: "My learning" for a
+    learner, `/programme/mentor/` for a mentor (cms.signin.landing_url)."""
     page.goto(f"{base_url}/accounts/login/")
     form = page.locator("form:has(input[name='login'])")
     form.locator("input[name='login']").fill(username)
     form.locator("input[name='password']").fill(password)
     form.locator("button[type='submit']").click()
-    page.wait_for_url(f"{base_url}/learn/")
+    page.wait_for_url(f"{base_url}{landing}")
 
 
 def context_close_quietly(context) -> None:

@@ -38,7 +38,7 @@ def mentee_card(page, base):
 def test_mentor_sees_progress_only_while_the_mentee_consents(mentorship, live_server, browser):
     base = live_server.url
     mentor_page = browser.new_context().new_page()
-    sign_in(mentor_page, base, username="mentor-m")
+    sign_in(mentor_page, base, username="mentor-m", landing="/programme/mentor/")
     learner_page = browser.new_context().new_page()
     sign_in(learner_page, base)
 

@@ -9,6 +9,7 @@
 """
 
 import re
+from urllib.parse import urlencode
 
 import pytest
 from django.contrib.auth import views as django_auth_views
@@ -326,7 +327,7 @@ def test_signin_staff_without_totp_reach_no_programme_page(client, role):
     answers = {url: client.get(url) for url in STAFF_PAGES}
 
     assert {url: (r.status_code, r["Location"]) for url, r in answers.items()} == {
-        url: (302, ACTIVATE) for url in STAFF_PAGES
+        url: (302, f"{ACTIVATE}?{urlencode({'next': url})}") for url in STAFF_PAGES
     }
 
 

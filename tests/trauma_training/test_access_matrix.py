@@ -56,6 +56,27 @@ A_COHORT = "A&#x27;s collective"  # A's cohort's name, as the HTML shows it
 
 # (view, role, status, sees A's data)
 EXPECTED = [
+    # Setting up an authenticator app and reading its recovery codes (cms/mfa_views.py): a
+    # session with no recent authentication (these are made by force_login) must confirm the
+    # password first; only A has codes, and nobody else's page shows them.
+    ("mfa_activate_totp", "anonymous", 302, False),
+    ("mfa_activate_totp", "learner_a", 302, False),
+    ("mfa_activate_totp", "learner_b", 302, False),
+    ("mfa_activate_totp", "mentor_of_a", 302, False),
+    ("mfa_activate_totp", "other_mentor", 302, False),
+    ("mfa_activate_totp", "trainer", 302, False),
+    ("mfa_activate_totp", "coordinator_of_a", 302, False),
+    ("mfa_activate_totp", "coordinator_other", 302, False),
+    ("mfa_activate_totp", "admin", 302, False),
+    ("mfa_recovery_codes", "anonymous", 302, False),
+    ("mfa_recovery_codes", "learner_a", 302, False),
+    ("mfa_recovery_codes", "learner_b", 404, False),
+    ("mfa_recovery_codes", "mentor_of_a", 404, False),
+    ("mfa_recovery_codes", "other_mentor", 404, False),
+    ("mfa_recovery_codes", "trainer", 404, False),
+    ("mfa_recovery_codes", "coordinator_of_a", 404, False),
+    ("mfa_recovery_codes", "coordinator_other", 404, False),
+    ("mfa_recovery_codes", "admin", 404, False),
     # My certificates: only A's own, everyone else sees their own page without A's.
     ("certificates_mine", "anonymous", 302, False),
     ("certificates_mine", "learner_a", 200, True),
@@ -700,6 +721,12 @@ VIEWS = {
         lambda w: "/admin/snippets/choose/courses/h5pactivity/create/",
         A_NAME,
     ),
+    "mfa_activate_totp": ("get", lambda w: "/accounts/2fa/totp/activate/?next=/learn/", A_NAME),
+    "mfa_recovery_codes": (
+        "get",
+        lambda w: _a_recovery_codes_url(w),
+        'id="recovery_codes"',
+    ),
 }
 
 
@@ -707,6 +734,14 @@ def _a_course_id() -> int:
     from courses.models import CoursePage
 
     return CoursePage.objects.get(title=A_COURSE).pk
+
+
+def _a_recovery_codes_url(world: World) -> str:
+    """A's recovery codes page; A gets codes first (inside the row's rolled-back savepoint)."""
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+
+    RecoveryCodes.activate(world.users["learner_a"])
+    return "/accounts/2fa/recovery-codes/?next=/learn/"
 
 
 def _a_membership(world: World) -> CohortMembership:

@@ -147,7 +147,10 @@ def test_seed_demo_user_is_in_its_group_and_can_sign_in(seeded, username, group)
     learn = client.get("/learn/")
     if group in {"Trainer", "Coordinator"}:
         # Signed in; staff set up an authenticator app before any page (docs/accounts-and-mfa.md).
-        assert (learn.status_code, learn["Location"]) == (302, "/accounts/2fa/totp/activate/")
+        assert (learn.status_code, learn["Location"]) == (
+            302,
+            "/accounts/2fa/totp/activate/?next=%2Flearn%2F",
+        )
     else:
         assert learn.status_code == 200
 
