@@ -17,6 +17,7 @@ from courses.models.progress import (
     ReflectionResponse,
     SignOff,
 )
+from courses.models.voice import VoiceNote
 from courses.models.xapi import XAPIAttachment, XAPICredential, XAPIStateDocument, XAPIStatement
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "QuizAttempt",
     "ReflectionResponse",
     "SignOff",
+    "VoiceNote",
     "XAPIAttachment",
     "XAPICredential",
     "XAPIStateDocument",

@@ -30,6 +30,7 @@ from courses.models import (
     QuizAttempt,
     ReflectionResponse,
     SignOff,
+    VoiceNote,
 )
 from courses.models.h5p import PASS_TOLERANCE
 from courses.permissions import can_sign_off
@@ -95,6 +96,12 @@ def _rule_satisfied(
             ReflectionResponse.objects.filter(
                 user=user, lesson=lesson, block_id__in=required
             ).values_list("block_id", flat=True)
+        )
+        # A voice note answers a prompt as much as written words do (docs/voice-notes.md).
+        answered |= set(
+            VoiceNote.objects.filter(user=user, lesson=lesson, block_id__in=required).values_list(
+                "block_id", flat=True
+            )
         )
         return bool(required) and required <= answered
     if rule == CompletionRule.SIGNOFF:

@@ -33,3 +33,22 @@ def result_question(result, question_index):
 def get_item(mapping, key):
     """`mapping[key]`, or None: for per-block states kept in dicts by block id."""
     return mapping.get(key) if mapping else None
+
+
+@register.simple_tag(takes_context=True)
+def voice_note_form(context) -> dict:
+    """What a voice-note form needs: a fresh one-time token for the signed-in person, and the
+    limits the recorder keeps to (docs/voice-notes.md)."""
+    from courses import conf
+    from courses.services import voice_note_token_issue
+
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {}
+    return {
+        "token": voice_note_token_issue(user=user),
+        "max_seconds": conf.get("VOICE_NOTE_MAX_SECONDS"),
+        "minutes": max(1, conf.get("VOICE_NOTE_MAX_SECONDS") // 60),
+        "max_bytes": conf.get("VOICE_NOTE_MAX_BYTES"),
+    }
