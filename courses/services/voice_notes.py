@@ -69,7 +69,7 @@ def voice_note_save(
         )
     if upload is None or not upload.size:
         raise VoiceNoteRefused(
-            _("No recording arrived. Please record again and tap Save."), status=400
+            _("No recording arrived. Please record again, then save it."), status=400
         )
     max_bytes = conf.get("VOICE_NOTE_MAX_BYTES")
     if upload.size > max_bytes:
