@@ -337,6 +337,9 @@ def test_import_h5p_with_deeply_nested_json_exits_with_the_error(tmp_path, setti
     [
         ("post", "/learn/lessons/{big}/done/"),
         ("post", "/learn/lessons/{big}/reflection/x/"),
+        ("post", "/learn/lessons/{big}/voice-note/x/"),
+        ("get", "/learn/voice-notes/{big}/"),
+        ("post", "/learn/voice-notes/{big}/delete/"),
         ("post", "/learn/sign-offs/{big}/{big}/"),
         ("post", "/learn/courses/{big}/enrol/"),
         ("get", "/certificates/achievements/1/modules/{big}"),
