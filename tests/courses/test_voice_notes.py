@@ -229,7 +229,11 @@ def test_voice_note_refused_input_does_not_use_up_the_token(client, lesson, lear
             415,
             "This is not a voice recording we can keep. Please record here on this page.",
         ),
-        (_audio(b"", "audio/webm"), 400, "No recording arrived. Please record again, then save it."),
+        (
+            _audio(b"", "audio/webm"),
+            400,
+            "No recording arrived. Please record again, then save it.",
+        ),
         (False, 400, "No recording arrived. Please record again, then save it."),
     ],
     ids=["bytes-not-audio", "type-not-audio", "empty", "missing"],
