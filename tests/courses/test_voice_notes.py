@@ -18,6 +18,7 @@ from cms import crypto
 from cms.rights import services as rights_services
 from cms.rights.selectors import my_data_export, my_stored_files
 from courses import services, voice_notes
+from courses.checks import check_voice_note_storage
 from courses.models import CompletionRule, LessonProgress, VoiceNote
 from courses.personal_data import personal_data_summary
 from tests.courses.helpers import reflection_block, text_block
@@ -525,3 +526,15 @@ def test_voice_notes_by_default_live_in_a_private_folder_outside_media(
     assert b"webm" not in on_disk.read_bytes()
     assert not str(on_disk).startswith(str(settings.MEDIA_ROOT))
     assert voice_notes.voice_note_storage() is not storages["default"]
+
+
+def test_voice_note_folder_under_media_root_is_a_system_check_error(settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    settings.COURSES_VOICE_NOTE_STORAGE = ""
+    settings.COURSES_VOICE_NOTE_ROOT = str(tmp_path / "media" / "voice")
+
+    [error] = check_voice_note_storage(None)
+
+    assert error.id == "courses.E002"
+    settings.COURSES_VOICE_NOTE_ROOT = str(tmp_path / "private" / "voice")
+    assert check_voice_note_storage(None) == []
