@@ -13,6 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from cms import crypto
 from cms.rights import services as rights_services
@@ -538,3 +539,21 @@ def test_voice_note_folder_under_media_root_is_a_system_check_error(settings, tm
     assert error.id == "courses.E002"
     settings.COURSES_VOICE_NOTE_ROOT = str(tmp_path / "private" / "voice")
     assert check_voice_note_storage(None) == []
+
+
+@pytest.mark.django_db
+def test_voice_note_refusal_reads_in_bengali(lesson, learner):
+    """Passes once the msgids of this feature (given to the lead as JSON) are in locale/."""
+    token = services.voice_note_token_issue(user=learner)
+
+    with translation.override("bn"), pytest.raises(services.VoiceNoteRefused) as refused:
+        services.voice_note_save(
+            user=learner,
+            lesson=lesson,
+            block_id=_block(lesson),
+            upload=_audio(b"not audio"),
+            token=token,
+        )
+
+    assert refused.value.messages == ["এটা এমন ভয়েস রেকর্ডিং নয় যা আমরা রাখতে পারি। এই পাতাতেই রেকর্ড করুন।"]
+    assert refused.value.status == 415
