@@ -6,28 +6,57 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('courses', '0009_progress_on_source_pages'),
+        ("courses", "0009_progress_on_source_pages"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='VoiceNote',
+            name="VoiceNote",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('block_id', models.CharField(max_length=64)),
-                ('file_name', models.CharField(editable=False, help_text='Name of the sealed file in private storage.', max_length=255)),
-                ('content_type', models.CharField(editable=False, max_length=40)),
-                ('size', models.PositiveIntegerField(help_text='Size of the recording in bytes.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('lesson', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='courses.lessonpage')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='voice_notes', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("block_id", models.CharField(max_length=64)),
+                (
+                    "file_name",
+                    models.CharField(
+                        editable=False,
+                        help_text="Name of the sealed file in private storage.",
+                        max_length=255,
+                    ),
+                ),
+                ("content_type", models.CharField(editable=False, max_length=40)),
+                ("size", models.PositiveIntegerField(help_text="Size of the recording in bytes.")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "lesson",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="courses.lessonpage",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="voice_notes",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'voice note',
-                'constraints': [models.UniqueConstraint(fields=('user', 'lesson', 'block_id'), name='voice_note_unique')],
+                "verbose_name": "voice note",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("user", "lesson", "block_id"), name="voice_note_unique"
+                    )
+                ],
             },
         ),
     ]
