@@ -112,3 +112,34 @@ def lookup_digests(normalised: str, *, label: str) -> list[str]:
     """The digest under SECRET_KEY and under each fallback: rows not yet re-encrypted after a
     rotation are still found."""
     return list(dict.fromkeys(lookup_digest(normalised, label=label, secret=s) for s in _secrets()))
+
+
+# Files (voice notes): the same AES-256-GCM under a purpose label, in bytes. A sealed file is
+# b"enc1$<key id>$" + nonce + ciphertext + tag, so a key rotation opens it like a sealed value.
+
+
+def seal_bytes(data: bytes, *, label: str) -> bytes:
+    """`data` encrypted under the current SECRET_KEY for purpose `label`."""
+    key = derive_key(settings.SECRET_KEY, label + ":encrypt")
+    nonce = os.urandom(_NONCE_BYTES)
+    sealed = AESGCM(key).encrypt(nonce, bytes(data), label.encode())
+    return f"{PREFIX}${_key_id(key)}$".encode("ascii") + nonce + sealed
+
+
+def unseal_bytes(stored: bytes, *, label: str) -> bytes:
+    """The bytes sealed by `seal_bytes()`; tries SECRET_KEY, then each fallback whose key id
+    matches. Raises DecryptionError if none opens them or they were changed."""
+    head = f"{PREFIX}$".encode("ascii")
+    if not stored.startswith(head) or len(stored) <= len(head) + 9 + _NONCE_BYTES:
+        raise DecryptionError("not a sealed file")
+    key_id = stored[len(head) : len(head) + 8].decode("ascii", errors="replace")
+    raw = stored[len(head) + 9 :]
+    for secret in _secrets():
+        key = derive_key(secret, label + ":encrypt")
+        if _key_id(key) != key_id:
+            continue
+        try:
+            return AESGCM(key).decrypt(raw[:_NONCE_BYTES], raw[_NONCE_BYTES:], label.encode())
+        except InvalidTag as error:
+            raise DecryptionError("the stored file was changed or is damaged") from error
+    raise DecryptionError("sealed under a key that is not SECRET_KEY or a fallback")

@@ -55,3 +55,31 @@ def check_analytics_min_group(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@checks.register()
+def check_voice_note_storage(app_configs, **kwargs):
+    """Voice notes must not sit where MEDIA_URL serves files (docs/voice-notes.md)."""
+    from pathlib import Path
+
+    from django.core.files.storage import FileSystemStorage
+
+    from courses.voice_notes import voice_note_storage
+
+    storage = voice_note_storage()
+    if not isinstance(storage, FileSystemStorage):
+        return []
+    location = Path(storage.location).resolve()
+    media = Path(settings.MEDIA_ROOT).resolve()
+    if location == media or media in location.parents:
+        return [
+            checks.Error(
+                f"Voice notes would be stored under MEDIA_ROOT ({location}).",
+                hint=(
+                    "Set COURSES_VOICE_NOTE_ROOT (or COURSES_VOICE_NOTE_STORAGE) to a folder "
+                    "outside MEDIA_ROOT: files there can be reached by their address."
+                ),
+                id="courses.E003",
+            )
+        ]
+    return []

@@ -39,6 +39,14 @@
   queryset or iterable)`: whose records a credential scoped to its creator's collectives
   reaches, asked on every request so that someone who leaves a collective leaves the scope
   at once. Empty: such credentials reach nobody (fail closed). See docs/xapi.md.
+- COURSES_VOICE_NOTE_MAX_BYTES: the largest voice note a learner may save (5 MiB; 413 above).
+- COURSES_VOICE_NOTE_MAX_SECONDS: the browser stops recording after this long (180).
+- COURSES_VOICE_NOTE_STORAGE: an alias in STORAGES for voice notes (empty: a private
+  FileSystemStorage at COURSES_VOICE_NOTE_ROOT). Never a storage served under MEDIA_URL: files
+  are sealed anyway, but their names should not be reachable either. See docs/voice-notes.md.
+- COURSES_VOICE_NOTE_ROOT: the folder of that private storage (empty: `var/voice-notes` in
+  the project, outside MEDIA_ROOT).
+- COURSES_VOICE_NOTE_TOKEN_SECONDS: how long the one-time token of a voice-note form works (12 h).
 """
 
 from django.conf import settings
@@ -69,6 +77,11 @@ DEFAULTS = {
     "XAPI_FORWARD_TIMEOUT_SECONDS": 10,
     "XAPI_RETENTION_DAYS": None,
     "XAPI_LEARNERS_IN_SCOPE": "",
+    "VOICE_NOTE_MAX_BYTES": 5 * 1024 * 1024,
+    "VOICE_NOTE_MAX_SECONDS": 180,
+    "VOICE_NOTE_STORAGE": "",
+    "VOICE_NOTE_ROOT": "",
+    "VOICE_NOTE_TOKEN_SECONDS": 12 * 60 * 60,
 }
 
 

@@ -9,7 +9,9 @@ from typing import Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.utils.translation import gettext as _
 
-from cms.rights.registry import DataSection, RecentItem, first_text, iso
+from cms.crypto import DecryptionError
+from cms.rights.registry import DataSection, RecentItem, StoredFile, first_text, iso
+from courses import voice_notes
 from courses.models import (
     CohortMembership,
     CourseProgress,
@@ -20,6 +22,7 @@ from courses.models import (
     QuizAttempt,
     ReflectionResponse,
     SignOff,
+    VoiceNote,
     XAPIStateDocument,
     XAPIStatement,
 )
@@ -82,6 +85,7 @@ def personal_data_summary(user: AbstractBaseUser) -> list[DataSection]:
             counts=[
                 (_("Quiz attempts"), QuizAttempt.objects.filter(user=user).count()),
                 (_("Reflections"), ReflectionResponse.objects.filter(user=user).count()),
+                (_("Voice notes"), VoiceNote.objects.filter(user=user).count()),
             ],
             recent=[
                 RecentItem(
@@ -133,6 +137,26 @@ def _content(raw: bytes, content_type: str) -> dict[str, Any]:
         except UnicodeDecodeError:
             pass
     return {"content_type": content_type, "base64": base64.b64encode(data).decode("ascii")}
+
+
+def _voice_note_audio(note: VoiceNote) -> dict[str, Any]:
+    """The recording itself, opened from its sealed file, so the download holds the voice and
+    not only the fact that there was one."""
+    try:
+        with voice_notes.voice_note_storage().open(note.file_name, "rb") as stored:
+            audio = voice_notes.unseal(stored.read())
+    except (OSError, DecryptionError):
+        return {"content_type": note.content_type, "base64": None, "missing": True}
+    return {"content_type": note.content_type, "base64": base64.b64encode(audio).decode("ascii")}
+
+
+def personal_files(user: AbstractBaseUser) -> list[StoredFile]:
+    """The person's voice notes (deleted after the account's deletion commits)."""
+    storage = voice_notes.voice_note_storage()
+    return [
+        StoredFile(storage=storage, name=name)
+        for name in VoiceNote.objects.filter(user=user).values_list("file_name", flat=True)
+    ]
 
 
 def personal_data(user: AbstractBaseUser) -> dict[str, Any]:
@@ -242,6 +266,17 @@ def personal_data(user: AbstractBaseUser) -> dict[str, Any]:
                     "updated": iso(row.updated_at),
                 }
                 for row in ReflectionResponse.objects.filter(user=user)
+                .select_related("lesson")
+                .order_by("created_at", "id")
+            ],
+            "voice_notes": [
+                {
+                    "lesson": row.lesson.title,
+                    "prompt": row.block_id,
+                    "recorded": iso(row.created_at),
+                    **_voice_note_audio(row),
+                }
+                for row in VoiceNote.objects.filter(user=user)
                 .select_related("lesson")
                 .order_by("created_at", "id")
             ],

@@ -33,6 +33,7 @@ from courses.models import (
     QuizAttempt,
     ReflectionResponse,
     SignOff,
+    VoiceNote,
 )
 
 # --- Course structure -------------------------------------------------------------------------
@@ -538,6 +539,7 @@ class LessonView:
     course: CoursePage
     module: ModulePage
     h5p: dict = field(default_factory=dict)  # block id -> courses.h5p.selectors.H5PPlayer
+    voice_notes: dict = field(default_factory=dict)  # block id -> VoiceNote
 
 
 def lesson_detail(*, lesson: LessonPage, user: AbstractBaseUser, attempt_id=None) -> LessonView:
@@ -573,7 +575,28 @@ def lesson_detail(*, lesson: LessonPage, user: AbstractBaseUser, attempt_id=None
         course=course,
         module=module,
         h5p=lesson_players(lesson=lesson, user=user),
+        voice_notes=voice_notes_by_block(user=user, lesson=source),
     )
+
+
+def voice_notes_by_block(*, user: AbstractBaseUser, lesson: LessonPage) -> dict:
+    """The learner's voice notes on `lesson` (its source page), by reflection block id."""
+    if not lesson.block_ids("reflection"):
+        return {}
+    return {
+        note.block_id: note
+        for note in VoiceNote.objects.filter(user=user, lesson=lesson).only(
+            "id", "block_id", "content_type", "size", "created_at", "user_id", "lesson_id"
+        )
+    }
+
+
+def voice_note_for_listener(*, user: AbstractBaseUser, note_id: int) -> VoiceNote | None:
+    """The voice note `note_id` if `user` may hear it: only its owner (nobody else, staff
+    included). None otherwise, so a view answers 404 and never says whose it is."""
+    if not user.is_authenticated:
+        return None
+    return VoiceNote.objects.filter(pk=note_id, user=user).first()
 
 
 @dataclass

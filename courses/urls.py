@@ -20,6 +20,13 @@ urlpatterns = [
         views.reflection_submit,
         name="reflection_submit",
     ),
+    path(
+        "lessons/<id:lesson_id>/voice-note/<str:block_id>/",
+        views.voice_note_submit,
+        name="voice_note_submit",
+    ),
+    path("voice-notes/<id:note_id>/", views.voice_note_audio, name="voice_note_audio"),
+    path("voice-notes/<id:note_id>/delete/", views.voice_note_delete, name="voice_note_delete"),
     path("lessons/<id:lesson_id>/request-signoff/", views.signoff_request, name="signoff_request"),
     path("quiz/<id:page_id>/<str:block_id>/", views.quiz_submit, name="quiz_submit"),
     path("sign-offs/", views.signoff_queue, name="signoff_queue"),

@@ -5,15 +5,17 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
-from courses import selectors, services, signals
+from cms.crypto import DecryptionError
+from courses import conf, selectors, services, signals, voice_notes
 from courses.kept_text import login_required_keeping_text
 from courses.models import CoursePage, LessonPage, ModulePage
+from courses.services.voice_notes import voice_note_too_big_message
 
 
 def problem(
@@ -166,6 +168,79 @@ def reflection_submit(request: HttpRequest, lesson_id: int, block_id: str) -> Ht
     open, or kept by the phone)."""
     lesson = _lesson_for_learner(request, lesson_id)
     return _reflections_save(request, lesson, {block_id: request.POST.get("text", "")}, block_id)
+
+
+def _wants_json(request: HttpRequest) -> bool:
+    # The recorder's script asks for JSON; the plain form (a file from the phone's own
+    # recorder, without the script) gets pages.
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def _voice_note_refusal(request: HttpRequest, message: str, status: int, back: str):
+    if _wants_json(request):
+        return JsonResponse({"error": message}, status=status)
+    return problem(request, message, status=status, back=back)
+
+
+@require_POST
+@login_required
+def voice_note_submit(request: HttpRequest, lesson_id: int, block_id: str) -> HttpResponse:
+    lesson = _lesson_for_learner(request, lesson_id)
+    back = f"{lesson.url}#reflection-{block_id}"
+    # Refused before the body is read, so a huge upload never fills the disk.
+    limit = conf.get("VOICE_NOTE_MAX_BYTES") + 64 * 1024
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        length = 0
+    if length > limit:
+        return _voice_note_refusal(request, voice_note_too_big_message(), 413, back)
+    try:
+        services.voice_note_save(
+            user=request.user,
+            lesson=lesson,
+            block_id=block_id,
+            upload=request.FILES.get("audio"),
+            token=request.POST.get("token", ""),
+        )
+    except services.VoiceNoteRefused as error:
+        return _voice_note_refusal(request, _validation_message(error), error.status, back)
+    message = _("Your voice note is saved. Only you can listen to it.")
+    # Shown on the lesson page the script reloads, or the plain form is sent back to.
+    messages.success(request, message)
+    if _wants_json(request):
+        return JsonResponse({"message": message, "next": back}, status=201)
+    return redirect(back)
+
+
+@require_GET
+@login_required
+def voice_note_audio(request: HttpRequest, note_id: int) -> HttpResponse:
+    note = selectors.voice_note_for_listener(user=request.user, note_id=note_id)
+    if note is None:
+        raise Http404
+    try:
+        with voice_notes.voice_note_storage().open(note.file_name, "rb") as stored:
+            audio = voice_notes.unseal(stored.read())
+    except (OSError, DecryptionError):
+        return problem(request, _("This voice note cannot be played any more. Sorry."), status=410)
+    response = HttpResponse(audio, content_type=note.content_type)
+    response["Content-Disposition"] = "inline"
+    # Nobody's browser or proxy keeps a copy, even one shared by the family.
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_POST
+@login_required
+def voice_note_delete(request: HttpRequest, note_id: int) -> HttpResponse:
+    note = selectors.voice_note_for_listener(user=request.user, note_id=note_id)
+    if note is None:
+        raise Http404
+    lesson = note.lesson.specific
+    services.voice_note_delete(user=request.user, note=note)
+    messages.success(request, _("Your voice note is deleted."))
+    return redirect(f"{lesson.url}#reflection-{note.block_id}")
 
 
 @require_POST

@@ -14,6 +14,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Voice notes in the in-memory storage too; one test checks the private folder on disk.
+COURSES_VOICE_NOTE_STORAGE = "default"
 # Tests that exercise allauth's rate limits turn them back on explicitly.
 ACCOUNT_RATE_LIMITS = False
 if not os.environ.get("DATABASE_URL"):

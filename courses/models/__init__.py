@@ -17,6 +17,7 @@ from courses.models.progress import (
     ReflectionResponse,
     SignOff,
 )
+from courses.models.voice import VoiceNote
 from courses.models.wording import WordingOverride
 from courses.models.xapi import XAPIAttachment, XAPICredential, XAPIStateDocument, XAPIStatement
 
@@ -41,6 +42,7 @@ __all__ = [
     "ReflectionResponse",
     "WordingOverride",
     "SignOff",
+    "VoiceNote",
     "XAPIAttachment",
     "XAPICredential",
     "XAPIStateDocument",

@@ -460,4 +460,8 @@ class LessonPage(SignedInPageMixin, Page):
 
             packages = [player.activity.package for player in lesson_view.h5p.values()]
             lesson_policy_set(response, packages)
+        if source.block_ids("reflection"):
+            from courses.voice_notes import recording_allowed_set
+
+            recording_allowed_set(response)
         return response

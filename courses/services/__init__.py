@@ -20,11 +20,18 @@ from courses.services.progress import (
     signoff_request,
 )
 from courses.services.quizzes import QuizResult, quiz_attempt_submit, quiz_score
+from courses.services.voice_notes import (
+    VoiceNoteRefused,
+    voice_note_delete,
+    voice_note_save,
+    voice_note_token_issue,
+)
 
 __all__ = [
     "SIGN_OFF_REFUSED",
     "CsvEnrolmentReport",
     "QuizResult",
+    "VoiceNoteRefused",
     "course_progress_recompute",
     "enrolment_bulk_by_cohort",
     "enrolment_create",
@@ -40,4 +47,7 @@ __all__ = [
     "reflections_submit",
     "signoff_record",
     "signoff_request",
+    "voice_note_delete",
+    "voice_note_save",
+    "voice_note_token_issue",
 ]

@@ -30,6 +30,7 @@ from courses.models import (
     QuizAttempt,
     ReflectionResponse,
     SignOff,
+    VoiceNote,
 )
 from courses.models.h5p import PASS_TOLERANCE
 from courses.permissions import can_sign_off
@@ -102,7 +103,13 @@ def _rule_satisfied(
                 user=user, lesson=lesson, block_id__in=required
             ).values_list("block_id", flat=True)
         )
-        return required <= answered
+        # A voice note answers a prompt as much as written words do (docs/voice-notes.md).
+        answered |= set(
+            VoiceNote.objects.filter(user=user, lesson=lesson, block_id__in=required).values_list(
+                "block_id", flat=True
+            )
+        )
+        return bool(required) and required <= answered
     if rule == CompletionRule.SIGNOFF:
         return SignOff.objects.filter(learner=user, lesson=lesson).exists()
     if rule == CompletionRule.H5P:

@@ -67,3 +67,22 @@ def person_label(person) -> str:
     from courses.people import person_choice_label
 
     return person_choice_label(person)
+
+
+@register.simple_tag(takes_context=True)
+def voice_note_form(context) -> dict:
+    """What a voice-note form needs: a fresh one-time token for the signed-in person, and the
+    limits the recorder keeps to (docs/voice-notes.md)."""
+    from courses import conf
+    from courses.services import voice_note_token_issue
+
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {}
+    return {
+        "token": voice_note_token_issue(user=user),
+        "max_seconds": conf.get("VOICE_NOTE_MAX_SECONDS"),
+        "minutes": max(1, conf.get("VOICE_NOTE_MAX_SECONDS") // 60),
+        "max_bytes": conf.get("VOICE_NOTE_MAX_BYTES"),
+    }

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import pytest
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.test import Client
 
@@ -29,7 +30,9 @@ from cms.models import SafetySettings
 from cms.roles import Role
 from courses import services as course_services
 from courses.models import Cohort, CohortMembership
+from tests.courses.helpers import reflection_block
 from tests.factories import CourseBuilder, course_index, user_with_role
+from tests.factories.courses import lessons_of
 from trauma_training.models import Collective, Consent, Mentorship
 from trauma_training.wellbeing import services as wellbeing
 
@@ -52,6 +55,7 @@ A_CODE = "ABCDE-FGHJK"
 A_SHARED_GOAL = "Speak at the collective meeting 3318"
 A_PRIVATE_GOAL = "Private goal of A 9902"
 A_PRIVATE_JOURNAL = "Private journal words of A 6140"
+A_VOICE = "A's voice note 4471"  # inside the recording's bytes
 A_COHORT = "A&#x27;s collective"  # A's cohort's name, as the HTML shows it
 
 # (view, role, status, sees A's data)
@@ -513,6 +517,36 @@ EXPECTED = [
     ("admin_h5p_chooser_upload", "coordinator_of_a", 302, False),
     ("admin_h5p_chooser_upload", "coordinator_other", 302, False),
     ("admin_h5p_chooser_upload", "admin", 200, False),
+    # A's voice note: heard and deleted by A alone; to anyone else it does not exist (404).
+    ("voice_note_audio", "anonymous", 302, False),
+    ("voice_note_audio", "learner_a", 200, True),
+    ("voice_note_audio", "learner_b", 404, False),
+    ("voice_note_audio", "mentor_of_a", 404, False),
+    ("voice_note_audio", "other_mentor", 404, False),
+    ("voice_note_audio", "trainer", 404, False),
+    ("voice_note_audio", "coordinator_of_a", 404, False),
+    ("voice_note_audio", "coordinator_other", 404, False),
+    ("voice_note_audio", "admin", 404, False),
+    ("voice_note_delete", "anonymous", 302, False),
+    ("voice_note_delete", "learner_a", 302, False),
+    ("voice_note_delete", "learner_b", 404, False),
+    ("voice_note_delete", "mentor_of_a", 404, False),
+    ("voice_note_delete", "other_mentor", 404, False),
+    ("voice_note_delete", "trainer", 404, False),
+    ("voice_note_delete", "coordinator_of_a", 404, False),
+    ("voice_note_delete", "coordinator_other", 404, False),
+    ("voice_note_delete", "admin", 404, False),
+    # Recording on a lesson: those who may open it (learners in its course, staff who preview
+    # it, as for a written reflection); without the form's token, a 400 that saves nothing.
+    ("voice_note_submit", "anonymous", 302, False),
+    ("voice_note_submit", "learner_a", 400, False),
+    ("voice_note_submit", "learner_b", 400, False),
+    ("voice_note_submit", "mentor_of_a", 403, False),
+    ("voice_note_submit", "other_mentor", 403, False),
+    ("voice_note_submit", "trainer", 400, False),
+    ("voice_note_submit", "coordinator_of_a", 400, False),
+    ("voice_note_submit", "coordinator_other", 400, False),
+    ("voice_note_submit", "admin", 400, False),
 ]
 
 
@@ -524,6 +558,7 @@ class World:
     collective_a: Collective
     shared_goal: object
     journal_entry: object
+    voice_note: object
 
 
 def _build_world() -> World:
@@ -595,6 +630,23 @@ def _build_world() -> World:
     shared_goal = wellbeing.goal_share(goal=wellbeing.goal_create(user=a, title=A_SHARED_GOAL))
     wellbeing.goal_create(user=a, title=A_PRIVATE_GOAL)
     journal_entry = wellbeing.journal_entry_create(user=a, text=A_PRIVATE_JOURNAL)
+    reflective = (
+        CourseBuilder(index, "X3")
+        .module(lesson_specs=[{"rule": "reflection", "body": [reflection_block("Why?")]}])
+        .build()
+    )
+    for learner in (a, b):
+        course_services.enrolment_create(user=learner, course=reflective)
+    [lesson] = lessons_of(reflective)
+    voice_note = course_services.voice_note_save(
+        user=a,
+        lesson=lesson,
+        block_id=lesson.block_ids("reflection")[0],
+        upload=SimpleUploadedFile(
+            "a.webm", b"\x1a\x45\xdf\xa3 webm " + A_VOICE.encode(), content_type="audio/webm"
+        ),
+        token=course_services.voice_note_token_issue(user=a),
+    )
     return World(
         users=users,
         certificate=certificate,
@@ -602,6 +654,7 @@ def _build_world() -> World:
         collective_a=collectives[0],
         shared_goal=shared_goal,
         journal_entry=journal_entry,
+        voice_note=voice_note,
     )
 
 
@@ -727,6 +780,19 @@ VIEWS = {
         lambda w: _a_recovery_codes_url(w),
         'id="recovery_codes"',
     ),
+    # A's voice note: A alone hears or deletes it; a note's number tells no one else anything.
+    "voice_note_audio": ("get", lambda w: f"/learn/voice-notes/{w.voice_note.pk}/", A_VOICE),
+    "voice_note_delete": (
+        "post",
+        lambda w: f"/learn/voice-notes/{w.voice_note.pk}/delete/",
+        A_VOICE,
+    ),
+    # Recording on A's lesson: only those in the course; without the form's token, a 400.
+    "voice_note_submit": (
+        "post",
+        lambda w: f"/learn/lessons/{w.voice_note.lesson_id}/voice-note/{w.voice_note.block_id}/",
+        A_VOICE,
+    ),
 }
 
 
@@ -755,7 +821,7 @@ def _body(response) -> str:
 
 
 # Never shown to anyone but A, on any page: A's private goal and private journal words.
-A_PRIVATE = (A_PRIVATE_GOAL, A_PRIVATE_JOURNAL)
+A_PRIVATE = (A_PRIVATE_GOAL, A_PRIVATE_JOURNAL, A_VOICE)
 
 
 def _outcome(

@@ -21,9 +21,11 @@
   var CURRENT_CLASS = "read-aloud-current";
   // Elements whose text is read, each a unit of its own; text elsewhere belongs to its parent.
   var READABLE = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,blockquote,figcaption,legend,label,th,td,caption,pre";
-  // Never read: form fields and their values, buttons, players, and these controls themselves.
+  // Never read: form fields and their values, buttons, players, these controls themselves, and
+  // the voice-note recorder under a reflection prompt (controls, not the lesson).
   var SKIP = "script,style,noscript,template,textarea,select,input,button,summary,audio,video," +
-    "iframe,object,svg,canvas,[hidden],[aria-hidden='true'],[data-read-aloud],[data-h5p-player]";
+    "iframe,object,svg,canvas,[hidden],[aria-hidden='true'],[data-read-aloud],[data-h5p-player]," +
+    "[data-voice-note]";
   // Sentence ends: . ? ! and the danda (Hindi, Bengali), with closing quotes or brackets, before
   // a space or the end; and a line break (<br>), marked by U+2028 while collecting the text.
   var SENTENCE_END = /[.?!\u0964\u0965]+["'\u2019\u201d)\]]*(?=\s|$)|\u2028+/g;

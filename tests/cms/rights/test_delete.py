@@ -36,6 +36,8 @@ ON_DELETE = {
     "courses.CourseProgress.user": "CASCADE",
     "courses.QuizAttempt.user": "CASCADE",
     "courses.ReflectionResponse.user": "CASCADE",
+    # The row goes with the account; its sealed file is deleted after the commit (personal_files).
+    "courses.VoiceNote.user": "CASCADE",
     "courses.SignOff.learner": "CASCADE",
     "courses.SignOff.signed_by": "SET_NULL",
     "courses.XAPIStatement.user": "CASCADE",

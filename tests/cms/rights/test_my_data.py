@@ -61,7 +61,7 @@ def test_my_data_page_learner_counts_every_section(client, world):
             "Lesson sign-offs I received": 1,
             "Lesson sign-offs I gave": 0,
         },
-        "quizzes_and_reflections": {"Quiz attempts": 1, "Reflections": 1},
+        "quizzes_and_reflections": {"Quiz attempts": 1, "Reflections": 1, "Voice notes": 0},
         "h5p_and_xapi": {
             "Activity attempts": 1,
             "Learning records (xAPI statements)": 1,
