@@ -22,7 +22,7 @@ AUTOMATIC = "automatic"
 
 def _finding_message(finding: WordingFinding) -> str:
     return _(
-        "%(where)s: \u201c%(word)s\u201d. Kinder wording, for example: \u201c%(suggestion)s\u201d"
+        "%(where)s: “%(word)s”. Kinder wording, for example: “%(suggestion)s”"
     ) % {"where": finding.where, "word": finding.word, "suggestion": finding.suggestion}
 
 

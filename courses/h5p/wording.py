@@ -80,12 +80,12 @@ def finding_message(finding: dict) -> str:
     if finding.get("stock"):
         where = _(
             "%(path)s (a standard label of the content type: change it in the H5P editor under "
-            "\u201cText overrides and translations\u201d)"
+            "“Text overrides and translations”)"
         ) % {"path": finding["path"]}
     else:
         where = finding["path"]
     return _(
-        "%(where)s: \u201c%(word)s\u201d. Kinder wording, for example: \u201c%(suggestion)s\u201d"
+        "%(where)s: “%(word)s”. Kinder wording, for example: “%(suggestion)s”"
     ) % {
         "where": where,
         "word": finding["word"],

@@ -298,7 +298,7 @@ class LessonPage(SignedInPageMixin, Page):
         default=False,
         editable=False,
         help_text=_(
-            "Set while the editor's \u201cAutomatic\u201d choice is kept: each save takes the "
+            "Set while the editor's “Automatic” choice is kept: each save takes the "
             "rule from the body's blocks. A rule chosen by hand stays as chosen."
         ),
     )
@@ -401,8 +401,8 @@ class LessonPage(SignedInPageMixin, Page):
             suggested != CompletionRule.VIEWED
         ):
             return _(
-                "The rule is \u201c%(rule)s\u201d, so the lesson's %(kind)s does not count "
-                "towards completing it. Choose \u201c%(suggested)s\u201d if it should."
+                "The rule is “%(rule)s”, so the lesson's %(kind)s does not count "
+                "towards completing it. Choose “%(suggested)s” if it should."
             ) % {
                 "rule": self.get_completion_rule_display(),
                 "kind": BLOCK_NAMES[suggested],
