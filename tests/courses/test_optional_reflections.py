@@ -110,8 +110,8 @@ def test_lesson_page_some_optional_says_which_answers_finish_it(client, index, l
     assert html.count("(optional)") == 1
     assert "Needed?</strong></label>" in html
     assert (
-        "This lesson is complete when you save your thoughts on every question that is not "
-        "marked optional. Only you can see them."
+        "This lesson is complete when you answer every question that is not marked optional, "
+        "in writing or as a voice note. Only you can see or hear your answers."
     ) in html
     assert f'action="/learn/lessons/{lesson.pk}/done/"' not in html
 
@@ -122,6 +122,7 @@ def test_lesson_page_all_required_keeps_its_sentence(client, index, learner):
     client.force_login(learner)
     html = client.get(lesson.url).content.decode()
     assert "(optional)" not in html
-    assert "This lesson is complete when you save your thoughts above. Only you can see them." in (
-        html
-    )
+    assert (
+        "This lesson is complete when you save your thoughts above, in writing or as a voice "
+        "note. Only you can see or hear them."
+    ) in html

@@ -631,7 +631,7 @@ def _build_world() -> World:
     wellbeing.goal_create(user=a, title=A_PRIVATE_GOAL)
     journal_entry = wellbeing.journal_entry_create(user=a, text=A_PRIVATE_JOURNAL)
     reflective = (
-        CourseBuilder(index, "X3")
+        CourseBuilder(index, "X4")
         .module(lesson_specs=[{"rule": "reflection", "body": [reflection_block("Why?")]}])
         .build()
     )

@@ -43,6 +43,8 @@ ON_DELETE = {
     "courses.XAPIStatement.user": "CASCADE",
     "courses.XAPIStateDocument.user": "CASCADE",
     "courses.XAPICredential.created_by": "SET_NULL",
+    # Who published shaming feedback with a reason: the record of the reason outlives them.
+    "courses.WordingOverride.overridden_by": "SET_NULL",
     "certifications.Certificate.user": "CASCADE",
     "certifications.CertificateEvent.by": "SET_NULL",
     "certifications.PracticeEntry.user": "CASCADE",
