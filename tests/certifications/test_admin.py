@@ -608,7 +608,12 @@ def test_admin_zip_export_holds_the_filtered_pdfs_and_lists_the_missing(
     assert response["Content-Type"] == "application/zip"
     assert response["Content-Disposition"].startswith('attachment; filename="certificates-')
     archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
-    assert sorted(archive.namelist()) == ["HHHHH-55555.pdf", "MISSING.txt", "MMMMM-22222.pdf"]
+    assert sorted(archive.namelist()) == [
+        "HHHHH-55555.pdf",
+        "MANIFEST.csv",
+        "MISSING.txt",
+        "MMMMM-22222.pdf",
+    ]
     assert archive.read("MMMMM-22222.pdf") == pdf_bytes("MMMMM-22222")
     assert archive.read("HHHHH-55555.pdf") == pdf_bytes("HHHHH-55555")
     assert archive.read("MISSING.txt") == b"ABCDE-FGHJK\tno PDF made yet\n"
