@@ -21,10 +21,12 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from certifications import permissions, selectors
+from certifications.addresses import site_url
 from certifications.models import (
     Certificate,
     CertificateEvent,
@@ -425,13 +427,12 @@ def reminder_email_send(*, reminder: CertificateReminder) -> bool:
     )
     if not claimed:
         return False
-    base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     with translation.override(getattr(user, "preferred_language", None) or "en"):
         context = {
             "title": certificate.title,
             "expires_at": certificate.expires_at,
             "days_before": reminder.days_before,
-            "mine_url": f"{base_url}/certificates/mine/",
+            "mine_url": site_url(reverse("certifications:mine")),
         }
         subject = _("A date to remember for your certificate")
         body = render_to_string("certifications/email/reminder.txt", context)

@@ -101,7 +101,11 @@ PROGRAMME_PANELS = [
             "Holders read their certificate in their own language: give the printed title in "
             "Bengali, Hindi or Telugu. Where none is given, the printed title above is used."
         ),
-        panels=[FieldPanel("language"), FieldPanel("printed_title")],
+        panels=[
+            FieldPanel("language"),
+            FieldPanel("printed_title"),
+            FieldPanel("signatory_title"),
+        ],
     ),
     MultiFieldPanel(
         [
@@ -151,7 +155,10 @@ PROGRAMME_PANELS = [
         ),
         panels=[FieldPanel("category"), FieldPanel("min_hours")],
     ),
-    MultiFieldPanel([FieldPanel("pdf_template")], heading=_("Certificate layout")),
+    MultiFieldPanel(
+        [FieldPanel("signatory_name"), FieldPanel("signatory_title"), FieldPanel("pdf_template")],
+        heading=_("Certificate layout"),
+    ),
 ]
 
 

@@ -156,11 +156,18 @@ class Certificate(models.Model):
 
     def title_in(self, language: str) -> str:
         """The title in `language`: the programme's title in that language (where an editor
-        gave one), and a badge's module in that language's live copy of the module page when
-        there is one (the certificate itself keeps the source page)."""
+        gave one), and a badge's module in that language (see `module_title_in`)."""
         programme_title = self.programme.public_title_in(language)
         if not self.module_id:
             return programme_title
+        return f"{programme_title}: {self.module_title_in(language)}"
+
+    def module_title_in(self, language: str) -> str:
+        """A badge's module title in `language`: that language's live copy of the module page
+        when there is one (the certificate itself keeps the source page), else the module's
+        own title; "" for a certificate of a whole programme. One query for another language."""
+        if not self.module_id:
+            return ""
         module_title = self.module.title
         if language != self.module.locale.language_code:
             copy = (
@@ -170,7 +177,7 @@ class Certificate(models.Model):
                 .first()
             )
             module_title = copy or module_title
-        return f"{programme_title}: {module_title}"
+        return module_title
 
     @property
     def current_status(self) -> str:
