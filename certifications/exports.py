@@ -13,7 +13,9 @@ import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.db.models import QuerySet
 from django.utils import timezone
 
@@ -64,7 +66,8 @@ def csv_cell_neutralise(value: str) -> str:
 def _datetime_text(value: datetime | None) -> str:
     if value is None:
         return ""
-    return timezone.localtime(value).isoformat(timespec="seconds")
+    # The site's zone, not the active one: a file is read long after, by anyone.
+    return timezone.localtime(value, ZoneInfo(settings.TIME_ZONE)).isoformat(timespec="seconds")
 
 
 def certificate_csv_row(certificate: Certificate) -> list[str]:

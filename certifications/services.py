@@ -96,11 +96,11 @@ def _certificate_create(
         try:
             with transaction.atomic():
                 certificate.save(force_insert=True)
-                note = _("Renews %(code)s.") % {"code": renews.code} if renews else ""
                 CertificateEvent.objects.create(
                     certificate=certificate,
                     kind=CertificateEvent.Kind.ISSUED,
-                    note=note,
+                    note_code="renews" if renews else "",
+                    note_params={"code": renews.code} if renews else {},
                     created_at=now,
                 )
                 if renews is not None:
@@ -114,7 +114,8 @@ def _certificate_create(
                     CertificateEvent.objects.create(
                         certificate=renews,
                         kind=CertificateEvent.Kind.SUPERSEDED,
-                        note=_("Renewed as %(code)s.") % {"code": certificate.code},
+                        note_code="renewed_as",
+                        note_params={"code": certificate.code},
                         created_at=now,
                     )
         except _RenewalRefused:
@@ -281,7 +282,8 @@ def certificate_render(
             certificate=certificate,
             kind=CertificateEvent.Kind.RENDERED if first else CertificateEvent.Kind.REGENERATED,
             by=by,
-            note=_("Revision %(revision)s.") % {"revision": certificate.revision},
+            note_code="revision",
+            note_params={"revision": certificate.revision},
             created_at=now,
         )
     if old_name and old_name != new_name:
@@ -328,7 +330,7 @@ def certificate_printed_name_change(
         certificate=certificate,
         kind=CertificateEvent.Kind.REGENERATED,
         by=by,
-        note=_("Printed name changed."),
+        note_code="name_changed",
     )
     render_enqueue_on_commit(certificate_id=certificate.pk)
     certificate.refresh_from_db()
