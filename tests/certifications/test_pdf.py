@@ -120,6 +120,12 @@ FONTS = {
     "te": {"Noto-Sans", "Noto-Sans-Bold", "Noto-Sans-Telugu", "Noto-Sans-Telugu-Bold"},
 }
 
+
+def printed_labels(language: str) -> list[str]:
+    """The labels on a programme's certificate (a badge's "following module" is not there)."""
+    return [text for key, text in LABELS[language].items() if key != "completed_module"]
+
+
 needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None,
     reason="pdftotext/pdftoppm/pdffonts not installed: apt-get install poppler-utils "
@@ -229,7 +235,7 @@ def test_certificate_pdf_english_text_layer_has_every_word(learner, tmp_path):
 
     words = " ".join(text.split())
     for expected in [
-        *LABELS["en"].values(),
+        *printed_labels("en"),
         "Anjali Kumari Das",
         "Certified Peer Mentor, level 1",
         "March 5, 2026",
@@ -264,7 +270,7 @@ def test_certificate_pdf_indic_text_layer_has_every_word(learner, tmp_path, lang
 
     missing = [
         expected
-        for expected in [*LABELS[language].values(), *NAME_AND_TITLE[language], *DATES[language]]
+        for expected in [*printed_labels(language), *NAME_AND_TITLE[language], *DATES[language]]
         if not in_reading_order(expected.split(), words)
     ]
     assert missing == []
