@@ -46,3 +46,29 @@ def check_pdf_engine(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@checks.register(checks.Tags.security, deploy=True)
+def check_site_address(app_configs, **kwargs):
+    from django.db import DatabaseError
+
+    from certifications.addresses import is_loopback, site_root_url
+
+    try:
+        address = site_root_url()
+    except DatabaseError:  # no tables yet (before the first migrate)
+        return []
+    if is_loopback(address):
+        return [
+            checks.Warning(
+                f"Certificates would link to {address}, which only this machine can open: "
+                "the QR codes on PDFs and the ids in digital badges would not work.",
+                hint=(
+                    "Set CERTIFICATIONS_SITE_URL or WAGTAILADMIN_BASE_URL to the site's public "
+                    "address (https://…), or give the default Site its real hostname in "
+                    "Settings > Sites."
+                ),
+                id="certifications.W003",
+            )
+        ]
+    return []

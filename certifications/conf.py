@@ -23,6 +23,11 @@ DEFAULTS = {
 # - CERTIFICATIONS_SIGNING_ALGORITHM: "ES256" (P-256) or "RS256" (RSA 2048) for new keys.
 # - CERTIFICATIONS_ISSUER_NAME: the issuer's name in credentials; empty uses WAGTAIL_SITE_NAME.
 DEFAULTS.update({"SIGNING_ALGORITHM": "ES256", "ISSUER_NAME": ""})
+# Absolute links (certifications.addresses: QR codes, credential ids, emails):
+# - CERTIFICATIONS_SITE_URL: the site's public address, e.g. "https://learning.example.org";
+#   empty uses WAGTAILADMIN_BASE_URL, or the default Wagtail Site's root URL when that is a
+#   loopback address.
+DEFAULTS.update({"SITE_URL": ""})
 # Certificate PDF (certifications.pdf, docs/certificate-pdf.md):
 # - CERTIFICATIONS_FONT_DIRS: folders searched for the Noto Sans fonts (Latin, Bengali,
 #   Devanagari, Telugu); None means the npm packages `make setup` installs in node_modules.

@@ -30,8 +30,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from certifications import conf
+from certifications.addresses import site_url
 from certifications.checks import pdf_engine_problem
-from certifications.openbadges.ids import site_url
+from certifications.issuer import Issuer, Signatory, issuer_get, signatory_of
 
 if TYPE_CHECKING:
     from certifications.models import Certificate
@@ -79,6 +80,8 @@ body {{ margin: 0; }}
 SAMPLE_CONTEXT_VALUES = {
     "printed_name": "Anjali Kumari Das",
     "title": "Certified Peer Mentor, level 1",
+    "programme_title": "Certified Peer Mentor, level 1",
+    "module_title": "",
     "code": "7KQ2M-XH9PA",
 }
 
@@ -189,6 +192,8 @@ def pdf_labels() -> dict[str, str]:
         "heading": gettext("Certificate"),
         "certify_that": gettext("This is to certify that"),
         "completed": gettext("has successfully completed the following programme"),
+        "completed_module": gettext("has successfully completed the following module"),
+        "issued_by": gettext("Issued by"),
         "issued_on": gettext("Date of issue"),
         "valid_until": gettext("Valid until"),
         "code": gettext("Certificate code"),
@@ -218,35 +223,57 @@ def _context(
     language: str,
     printed_name: str,
     title: str,
+    programme_title: str,
+    module_title: str,
     code: str,
     issued_at: datetime,
     expires_at: datetime | None,
+    issuer: Issuer,
+    signatory: Signatory,
 ) -> dict:
     url = verify_url(code)
+    labels = pdf_labels()
+    # "Part of the programme: …" under a badge's module: one sentence with its place-holder,
+    # so each language puts the programme's name where its grammar wants it.
+    labels["part_of"] = gettext("Part of the programme: %(programme)s") % {
+        "programme": programme_title
+    }
+    logo = issuer.logo_data_uri()
     return {
         "language_code": language,
         "printed_name": printed_name,
         "title": title,
+        "programme_title": programme_title,
+        "module_title": module_title,
         "issued_on": _date_format(issued_at),
         "expires_on": _date_format(expires_at),
         "code": code,
         "verify_url": url,
         "qr_svg": mark_safe(_qr_svg(url)),  # segno made it: no user input
-        "labels": pdf_labels(),
+        "issuer_name": issuer.name,
+        # A data: URI we built from the rendition's bytes (base64): nothing to escape.
+        "issuer_logo": mark_safe(logo) if logo else "",
+        "signatory_name": signatory.name,
+        "signatory_title": signatory.title,
+        "labels": labels,
     }
 
 
 def certificate_context(certificate: Certificate, language: str | None = None) -> dict:
     """The template context of `certificate`'s PDF, in its language or `language`. Call it
-    inside translation.override."""
+    inside translation.override. Reads the issuer setting (and its logo's file)."""
     language = language or certificate.language
     return _context(
         language=language,
         printed_name=certificate.printed_name,
         title=certificate.title_in(language),
+        programme_title=certificate.programme.public_title_in(language),
+        module_title=certificate.module_title_in(language),
         code=certificate.code,
         issued_at=certificate.issued_at,
         expires_at=certificate.expires_at,
+        issuer=issuer_get(),
+        signatory=signatory_of(certificate.programme, language),
     )
 
 
@@ -258,6 +285,8 @@ def sample_context(language: str = "en") -> dict:
         **SAMPLE_CONTEXT_VALUES,
         issued_at=now,
         expires_at=now + timedelta(days=730),
+        issuer=Issuer(name="Learning together", logo=None),
+        signatory=Signatory(name="Meera Nair", title="Programme Director"),
     )
 
 

@@ -12,8 +12,11 @@ from __future__ import annotations
 from functools import partial
 
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import Site
 
+from certifications.addresses import default_site_forget
 from courses.signals import course_completed, module_completed
 
 
@@ -48,3 +51,10 @@ def _module_evaluations_enqueue(*, user_id: int, module) -> list[int]:
     return evaluations_enqueue(
         user_id=user_id, course_id=module.get_course().pk, per_module_only=True
     )
+
+
+@receiver(post_save, sender=Site, dispatch_uid="certifications_site_saved")
+@receiver(post_delete, sender=Site, dispatch_uid="certifications_site_deleted")
+def site_changed_forget_address(sender, **kwargs) -> None:
+    # Certificates link to the default Site's address (certifications.addresses).
+    default_site_forget()

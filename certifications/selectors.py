@@ -193,7 +193,11 @@ def certificate_find_by_code(*, code: str) -> Certificate | None:
     normalised = certificate_code_normalise(code)
     if normalised is None:
         return None
-    return Certificate.objects.select_related("programme").filter(code=normalised).first()
+    return (
+        Certificate.objects.select_related("programme", "module__locale")
+        .filter(code=normalised)
+        .first()
+    )
 
 
 def certificate_public_by_code(*, code: str) -> Certificate | None:

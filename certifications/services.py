@@ -21,10 +21,12 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from certifications import permissions, selectors
+from certifications.addresses import site_url
 from certifications.models import (
     Certificate,
     CertificateEvent,
@@ -94,11 +96,11 @@ def _certificate_create(
         try:
             with transaction.atomic():
                 certificate.save(force_insert=True)
-                note = _("Renews %(code)s.") % {"code": renews.code} if renews else ""
                 CertificateEvent.objects.create(
                     certificate=certificate,
                     kind=CertificateEvent.Kind.ISSUED,
-                    note=note,
+                    note_code="renews" if renews else "",
+                    note_params={"code": renews.code} if renews else {},
                     created_at=now,
                 )
                 if renews is not None:
@@ -112,7 +114,8 @@ def _certificate_create(
                     CertificateEvent.objects.create(
                         certificate=renews,
                         kind=CertificateEvent.Kind.SUPERSEDED,
-                        note=_("Renewed as %(code)s.") % {"code": certificate.code},
+                        note_code="renewed_as",
+                        note_params={"code": certificate.code},
                         created_at=now,
                     )
         except _RenewalRefused:
@@ -279,7 +282,8 @@ def certificate_render(
             certificate=certificate,
             kind=CertificateEvent.Kind.RENDERED if first else CertificateEvent.Kind.REGENERATED,
             by=by,
-            note=_("Revision %(revision)s.") % {"revision": certificate.revision},
+            note_code="revision",
+            note_params={"revision": certificate.revision},
             created_at=now,
         )
     if old_name and old_name != new_name:
@@ -326,7 +330,7 @@ def certificate_printed_name_change(
         certificate=certificate,
         kind=CertificateEvent.Kind.REGENERATED,
         by=by,
-        note=_("Printed name changed."),
+        note_code="name_changed",
     )
     render_enqueue_on_commit(certificate_id=certificate.pk)
     certificate.refresh_from_db()
@@ -425,13 +429,12 @@ def reminder_email_send(*, reminder: CertificateReminder) -> bool:
     )
     if not claimed:
         return False
-    base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     with translation.override(getattr(user, "preferred_language", None) or "en"):
         context = {
             "title": certificate.title,
             "expires_at": certificate.expires_at,
             "days_before": reminder.days_before,
-            "mine_url": f"{base_url}/certificates/mine/",
+            "mine_url": site_url(reverse("certifications:mine")),
         }
         subject = _("A date to remember for your certificate")
         body = render_to_string("certifications/email/reminder.txt", context)

@@ -11,6 +11,7 @@ urlpatterns = [
     path("mine/<str:code>/pdf/", views.certificate_pdf, name="pdf"),
     path("mine/<str:code>/credential/", views.certificate_credential, name="credential"),
     path("mine/<str:code>/name/", views.certificate_name, name="name"),
+    path("verify/", views.verify_start, name="verify_start"),
     path("verify/<str:code>/", views.verify, name="verify"),
     # Practice log, sign-off requests and the reviewers' queue (certifications.practice_views).
     path("practice/", practice_views.practice, name="practice"),

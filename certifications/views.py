@@ -14,13 +14,20 @@ from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import (
+    require_GET,
+    require_http_methods,
+    require_POST,
+    require_safe,
+)
 
 from certifications import conf, permissions, selectors, services
 from certifications.forms import PrintedNameForm
-from certifications.models import Certificate
+from certifications.issuer import issuer_get, signatory_of
+from certifications.models import Certificate, certificate_code_normalise
 from certifications.pdf import certificate_pdf as certificate_pdf_render
 
 
@@ -59,19 +66,57 @@ def _wants_json(request: HttpRequest) -> bool:
     return request.GET.get("format") == "json"
 
 
-def _public_data(certificate: Certificate) -> dict:
-    """Only what is printed on the certificate: never the username, user id or email."""
+def _public_view(certificate: Certificate) -> dict:
+    """What the check page shows, in the reader's language: only what is printed on the
+    certificate (never the username, user id or email), the issuer and the signatory."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return {
+        "programme_title": certificate.programme.public_title_in(language),
+        "module_title": certificate.module_title_in(language),
+        "issuer": issuer_get(),
+        "signatory": signatory_of(certificate.programme, language),
+    }
+
+
+def _public_data(certificate: Certificate, shown: dict) -> dict:
+    """The check page as JSON: the same facts as the page."""
+    issuer, signatory = shown["issuer"], shown["signatory"]
     return {
         "code": certificate.code,
         "status": certificate.current_status,
         "printed_name": certificate.printed_name,
-        "programme": certificate.programme.public_title,
+        "programme": shown["programme_title"],
+        "module": shown["module_title"] or None,
+        "issuer": {"name": issuer.name, "image": issuer.logo_url},
+        "signatory": (
+            {"name": signatory.name, "title": signatory.title} if signatory.name else None
+        ),
         "issued_at": certificate.issued_at.isoformat(),
         "expires_at": certificate.expires_at.isoformat() if certificate.expires_at else None,
     }
 
 
-@require_GET
+@require_safe
+def verify_start(request: HttpRequest) -> HttpResponse:
+    """A box to type a code into (someone holding a paper certificate without the QR code).
+    The form sends `?code=` here, which goes on to that code's page; the check itself (and its
+    rate limit) is the code's page."""
+    typed = request.GET.get("code", "").strip()
+    if typed:
+        code = certificate_code_normalise(typed)
+        if code is not None:
+            return redirect("certifications:verify", code)
+        message = _(
+            "A certificate code has 10 letters and numbers, like 7KQ2M-XH9PA. "
+            "Please check it and try again."
+        )
+        context = {"ask_code": True, "message": message, "typed": typed[:40]}
+        return render(request, "certifications/verify.html", context, status=400)
+    return render(request, "certifications/verify.html", {"ask_code": True})
+
+
+# HEAD answers like GET (link checkers and some verifiers ask HEAD first).
+@require_safe
 def verify(request: HttpRequest, code: str) -> HttpResponse:
     wait = _verify_wait_seconds(request)
     if wait is not None:
@@ -91,9 +136,10 @@ def verify(request: HttpRequest, code: str) -> HttpResponse:
         if _wants_json(request):
             return JsonResponse({"error": message}, status=404)
         return render(request, "certifications/verify.html", {"message": message}, status=404)
+    shown = _public_view(certificate)
     if _wants_json(request):
-        return JsonResponse(_public_data(certificate))
-    return render(request, "certifications/verify.html", {"certificate": certificate})
+        return JsonResponse(_public_data(certificate, shown))
+    return render(request, "certifications/verify.html", {"certificate": certificate, **shown})
 
 
 @require_GET

@@ -101,7 +101,11 @@ PROGRAMME_PANELS = [
             "Holders read their certificate in their own language: give the printed title in "
             "Bengali, Hindi or Telugu. Where none is given, the printed title above is used."
         ),
-        panels=[FieldPanel("language"), FieldPanel("printed_title")],
+        panels=[
+            FieldPanel("language"),
+            FieldPanel("printed_title"),
+            FieldPanel("signatory_title"),
+        ],
     ),
     MultiFieldPanel(
         [
@@ -151,7 +155,10 @@ PROGRAMME_PANELS = [
         ),
         panels=[FieldPanel("category"), FieldPanel("min_hours")],
     ),
-    MultiFieldPanel([FieldPanel("pdf_template")], heading=_("Certificate layout")),
+    MultiFieldPanel(
+        [FieldPanel("signatory_name"), FieldPanel("signatory_title"), FieldPanel("pdf_template")],
+        heading=_("Certificate layout"),
+    ),
 ]
 
 
@@ -273,7 +280,26 @@ class CertificateFilterSet(WagtailFilterSet):
         return queryset.filter(status=value)
 
 
-class CertificateIndexView(PeopleListingAnnouncedMixin, IndexView):
+class SiteTimeZoneMixin:
+    """Shows every time in the site's time zone (TIME_ZONE), whatever zone a staff member
+    chose in their Wagtail profile: coordinators in different places compare the same
+    certificate's dates, and the exports and emails use that zone too."""
+
+    def dispatch(self, request, *args, **kwargs):
+        with timezone.override(settings.TIME_ZONE):
+            response = super().dispatch(request, *args, **kwargs)
+            # A TemplateResponse renders after dispatch returns: render it inside the zone.
+            if hasattr(response, "render") and not getattr(response, "is_rendered", True):
+                response.render()
+        return response
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["site_time_zone"] = settings.TIME_ZONE
+        return context
+
+
+class CertificateIndexView(SiteTimeZoneMixin, PeopleListingAnnouncedMixin, IndexView):
     # The listing names the holders on its page: one audit entry per visit.
     listing_what = "certificates listing"
 
@@ -359,7 +385,7 @@ class CertificateCsvExportView(CertificateExportView):
         return response
 
 
-class CertificateInspectView(InspectView):
+class CertificateInspectView(SiteTimeZoneMixin, InspectView):
     template_name = "certifications/admin/certificate_inspect.html"
 
     def get_object(self, queryset=None):

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 
+from certifications.addresses import default_site_forget
 from courses.h5p.selectors import remembered_activities_forget
 from tests.factories import CourseBuilder, course_index, user_with_role
 
@@ -20,9 +21,18 @@ def _clear_cache():
     # starts afresh.
     cache.clear()
     remembered_activities_forget()
+    default_site_forget()
     yield
     cache.clear()
     remembered_activities_forget()
+    default_site_forget()
+
+
+@pytest.fixture(autouse=True)
+def _certificate_address(settings):
+    # Certificates link to one fixed address in tests, whatever Site a test builds (courses
+    # make a "testserver" one); tests/certifications/test_addresses.py tests the rule itself.
+    settings.CERTIFICATIONS_SITE_URL = "http://127.0.0.1:8000"
 
 
 @pytest.fixture

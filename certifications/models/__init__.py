@@ -4,6 +4,7 @@
 - records: practice, supervision and CPD entries; checklist sign-offs
 - certificates: certificates, their event history, expiry reminders
 - keys: the keys credentials are signed with
+- issuer: the issuing organisation (a site setting)
 """
 
 from certifications.models.certificates import (
@@ -15,6 +16,7 @@ from certifications.models.certificates import (
     certificate_code_generate,
     certificate_code_normalise,
 )
+from certifications.models.issuer import CertificateIssuerSettings
 from certifications.models.keys import SigningKey
 from certifications.models.programmes import (
     CertificateTemplate,
@@ -33,6 +35,7 @@ __all__ = [
     "CPDCategory",
     "Certificate",
     "CertificateEvent",
+    "CertificateIssuerSettings",
     "CertificateReminder",
     "CertificateTemplate",
     "CertificateTemplateTranslation",

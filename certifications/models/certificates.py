@@ -156,11 +156,18 @@ class Certificate(models.Model):
 
     def title_in(self, language: str) -> str:
         """The title in `language`: the programme's title in that language (where an editor
-        gave one), and a badge's module in that language's live copy of the module page when
-        there is one (the certificate itself keeps the source page)."""
+        gave one), and a badge's module in that language (see `module_title_in`)."""
         programme_title = self.programme.public_title_in(language)
         if not self.module_id:
             return programme_title
+        return f"{programme_title}: {self.module_title_in(language)}"
+
+    def module_title_in(self, language: str) -> str:
+        """A badge's module title in `language`: that language's live copy of the module page
+        when there is one (the certificate itself keeps the source page), else the module's
+        own title; "" for a certificate of a whole programme. One query for another language."""
+        if not self.module_id:
+            return ""
         module_title = self.module.title
         if language != self.module.locale.language_code:
             copy = (
@@ -170,7 +177,7 @@ class Certificate(models.Model):
                 .first()
             )
             module_title = copy or module_title
-        return f"{programme_title}: {module_title}"
+        return module_title
 
     @property
     def current_status(self) -> str:
@@ -187,6 +194,17 @@ class Certificate(models.Model):
     @property
     def current_status_label(self) -> str:
         return str(self.Status(self.current_status).label)
+
+
+# What the system notes on an event, by code: stored as a code and its parameters and put
+# into words when shown, so each reader reads it in their own language (not in the language
+# of whoever acted). Words someone typed (a reason for revoking) stay in `note` as typed.
+EVENT_NOTES = {
+    "renews": _("Renews %(code)s."),
+    "renewed_as": _("Renewed as %(code)s."),
+    "revision": _("Revision %(revision)s."),
+    "name_changed": _("Printed name changed."),
+}
 
 
 class CertificateEvent(models.Model):
@@ -210,7 +228,14 @@ class CertificateEvent(models.Model):
         related_name="+",
         help_text=_("Who did it; empty when the system did."),
     )
-    note = models.TextField(blank=True)
+    note = models.TextField(blank=True, help_text=_("Words someone typed, shown as typed."))
+    note_code = models.CharField(
+        max_length=24,
+        blank=True,
+        choices=[(code, code) for code in EVENT_NOTES],
+        help_text=_("The system's note, put into words in the reader's language."),
+    )
+    note_params = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -219,6 +244,20 @@ class CertificateEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.certificate_id}: {self.kind}"
+
+    @property
+    def note_text(self) -> str:
+        """The note in the active language: the system's note in words, then what was typed."""
+        parts = []
+        template = EVENT_NOTES.get(self.note_code)
+        if template is not None:
+            try:
+                parts.append(str(template) % self.note_params)
+            except (KeyError, TypeError, ValueError):  # a row whose parameters do not fit
+                parts.append(str(template).split("%", 1)[0].strip())
+        if self.note:
+            parts.append(self.note)
+        return "\n".join(parts)
 
 
 class CertificateReminder(models.Model):

@@ -196,6 +196,21 @@ class CertificationProgramme(ClusterableModel):
             "to renew. Empty for none."
         ),
     )
+    signatory_name = models.CharField(
+        _("signatory's name"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "The person who signs this programme's certificates, as printed (for example "
+            '"Dr. Meera Nair"). Empty prints no signature line.'
+        ),
+    )
+    signatory_title = models.CharField(
+        _("signatory's title"),
+        max_length=160,
+        blank=True,
+        help_text=_('Printed under the name, for example "Programme Director".'),
+    )
     pdf_template = models.ForeignKey(
         CertificateTemplate,
         verbose_name=_("certificate template"),
@@ -232,6 +247,15 @@ class CertificationProgramme(ClusterableModel):
                     return row.printed_title
         return self.printed_title or self.name
 
+    def signatory_title_in(self, language: str) -> str:
+        """The signatory's title in `language`: its translation where an editor gave one
+        (prefetch `title_translations` for a list), else the title as typed."""
+        if language != settings.LANGUAGE_CODE:
+            for row in self.title_translations.all():
+                if row.language == language and row.signatory_title:
+                    return row.signatory_title
+        return self.signatory_title
+
     @property
     def renewable(self) -> bool:
         return self.validity_days is not None
@@ -248,6 +272,12 @@ class ProgrammeTitleTranslation(Orderable):
         _("printed title"),
         max_length=200,
         help_text=_("Printed on certificates and shown on the check page in this language."),
+    )
+    signatory_title = models.CharField(
+        _("signatory's title"),
+        max_length=160,
+        blank=True,
+        help_text=_("The signatory's title in this language; empty prints it as typed above."),
     )
 
     class Meta(Orderable.Meta):

@@ -110,7 +110,7 @@ def credential_build(certificate: Certificate) -> dict:
 
 def _credential_build(certificate: Certificate) -> dict:
     programme = certificate.programme
-    module_title = certificate.module.title if certificate.module_id else ""
+    module_title = certificate.module_title_in(certificate.language)
     credential = {
         "@context": list(CONTEXTS),
         "id": f"urn:uuid:{certificate.credential_id}",

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from django.conf import settings
 from django.urls import reverse
 
-from certifications import conf
+from certifications.addresses import site_url
+
+__all__ = ["site_url"]  # ids must be URIs: see certifications.addresses
 
 VC_CONTEXT = "https://www.w3.org/ns/credentials/v2"
 OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
-
-
-def site_url(path: str) -> str:
-    """An absolute URL on this site (WAGTAILADMIN_BASE_URL + path): ids must be URIs."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def datetime_format(value: datetime) -> str:
@@ -33,10 +29,18 @@ def issuer_id() -> str:
 
 
 def issuer_profile() -> dict:
-    """The issuer Profile: who signs. Its name is a setting, neutral by default."""
-    return {
+    """The issuer Profile: who signs. Its name and logo are the organisation set in the
+    admin (certifications.issuer), neutral by default; the logo is the Profile's `image`, an
+    Image object whose `id` is the logo's URL (OB 3.0, Profile and Image)."""
+    from certifications.issuer import issuer_get  # it reads models; this module is imported early
+
+    issuer = issuer_get()
+    profile = {
         "id": issuer_id(),
         "type": ["Profile"],
-        "name": conf.get("ISSUER_NAME") or settings.WAGTAIL_SITE_NAME,
+        "name": issuer.name,
         "url": site_url("/"),
     }
+    if issuer.logo_url:
+        profile["image"] = {"id": issuer.logo_url, "type": "Image"}
+    return profile

@@ -608,7 +608,12 @@ def test_admin_zip_export_holds_the_filtered_pdfs_and_lists_the_missing(
     assert response["Content-Type"] == "application/zip"
     assert response["Content-Disposition"].startswith('attachment; filename="certificates-')
     archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
-    assert sorted(archive.namelist()) == ["HHHHH-55555.pdf", "MISSING.txt", "MMMMM-22222.pdf"]
+    assert sorted(archive.namelist()) == [
+        "HHHHH-55555.pdf",
+        "MANIFEST.csv",
+        "MISSING.txt",
+        "MMMMM-22222.pdf",
+    ]
     assert archive.read("MMMMM-22222.pdf") == pdf_bytes("MMMMM-22222")
     assert archive.read("HHHHH-55555.pdf") == pdf_bytes("HHHHH-55555")
     assert archive.read("MISSING.txt") == b"ABCDE-FGHJK\tno PDF made yet\n"
@@ -800,3 +805,91 @@ def test_admin_gives_a_certificate_template_its_words_in_telugu(coordinator_clie
         "<h1>చాలా బాగుంది</h1>",
         "<h1>Well done</h1>",
     )
+
+
+# --- Times in the site's zone; notes in the reader's language (issue 13) --------------------
+
+
+@pytest.mark.django_db
+def test_admin_certificate_pages_show_times_in_the_site_zone_whatever_the_profile_says(
+    coordinator_client, coordinator, certificate
+):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(coordinator)
+    profile.current_time_zone = "America/New_York"
+    profile.save()
+    CertificateEvent.objects.create(
+        certificate=certificate, kind="issued", created_at=at("2026-02-03")
+    )
+
+    page = coordinator_client.get(reverse("certificate:inspect", args=[certificate.pk]))
+    listing = coordinator_client.get(reverse("certificate:index"))
+
+    html = page.content.decode()
+    assert 'datetime="2026-02-03T12:00:00+05:30"' in html  # not 01:30-05:00
+    assert "time zone, Asia/Kolkata." in html
+    assert "-05:00" not in html
+    assert listing.status_code == 200
+
+
+@pytest.mark.django_db
+def test_admin_history_notes_are_in_the_readers_language(
+    coordinator_client, coordinator, certificate
+):
+    CertificateEvent.objects.create(
+        certificate=certificate, kind="issued", note_code="renews", note_params={"code": "X"}
+    )
+    CertificateEvent.objects.create(
+        certificate=certificate,
+        kind="rendered",
+        note_code="revision",
+        note_params={"revision": 3},
+    )
+    url = reverse("certificate:inspect", args=[certificate.pk])
+
+    english = coordinator_client.get(url).content.decode()
+    coordinator.preferred_language = "hi"
+    coordinator.save()
+    hindi = coordinator_client.get(url).content.decode()
+
+    assert "Renews X." in english and "Revision 3." in english
+    assert "X का नवीनीकरण।" in hindi and "संस्करण 3।" in hindi
+    assert "Renews X." not in hindi
+
+
+@pytest.mark.django_db
+def test_existing_notes_become_codes_in_whatever_language_they_were_written(certificate):
+    import importlib
+
+    from django.apps import apps
+    from django.utils import translation
+
+    migration = importlib.import_module(
+        "certifications.migrations.0010_event_notes_in_the_readers_language"
+    )
+    with translation.override("bn"):
+        bengali = translation.gettext("Renewed as %(code)s.") % {"code": "ABCDE-22222"}
+    rows = [
+        CertificateEvent.objects.create(certificate=certificate, kind="issued", note=note)
+        for note in ("Renews QQQQQ-33333.", bengali, "Revision 4.", "Issued in error", "")
+    ]
+
+    migration.notes_to_codes(apps, None)
+
+    assert [
+        (row.note_code, row.note_params, row.note)
+        for row in CertificateEvent.objects.filter(pk__in=[r.pk for r in rows]).order_by("pk")
+    ] == [
+        ("renews", {"code": "QQQQQ-33333"}, ""),
+        ("renewed_as", {"code": "ABCDE-22222"}, ""),
+        ("revision", {"revision": 4}, ""),
+        ("", {}, "Issued in error"),  # typed by someone: kept as typed
+        ("", {}, ""),
+    ]
+
+
+def test_event_note_text_survives_parameters_that_do_not_fit():
+    event = CertificateEvent(note_code="renews", note_params={}, note="typed")
+
+    assert event.note_text == "Renews\ntyped"

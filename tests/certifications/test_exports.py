@@ -116,7 +116,7 @@ def test_certificates_zip_build_names_pdfs_by_code_and_lists_the_missing(badge):
 
     with exports.certificates_zip_build([stored, not_made, gone]) as spool:
         archive = zipfile.ZipFile(spool)
-        assert archive.namelist() == ["PPPPP-22222.pdf", "MISSING.txt"]
+        assert archive.namelist() == ["PPPPP-22222.pdf", "MANIFEST.csv", "MISSING.txt"]
         assert archive.read("PPPPP-22222.pdf") == b"%PDF-1.4 stored\n%%EOF\n"
         assert archive.read("MISSING.txt") == (
             b"PPPPP-33333\tno PDF made yet\nPPPPP-44444\tPDF file not found in storage\n"
@@ -131,12 +131,16 @@ def test_certificates_zip_build_has_no_missing_list_when_all_are_there(badge):
     certificate.pdf.save("q.pdf", ContentFile(b"%PDF-1.4 q"), save=True)
 
     with exports.certificates_zip_build([certificate]) as spool:
-        assert zipfile.ZipFile(spool).namelist() == ["QQQQQ-22222.pdf"]
+        assert zipfile.ZipFile(spool).namelist() == ["QQQQQ-22222.pdf", "MANIFEST.csv"]
 
 
-def test_certificates_zip_build_of_nothing_is_an_empty_zip():
+def test_certificates_zip_build_of_nothing_has_only_the_manifests_header():
     with exports.certificates_zip_build([]) as spool:
-        assert zipfile.ZipFile(spool).namelist() == []
+        archive = zipfile.ZipFile(spool)
+        assert archive.namelist() == ["MANIFEST.csv"]
+        assert archive.read("MANIFEST.csv").decode() == (
+            "\ufefffile,code,status,programme,module,issued_at,expires_at\r\n"
+        )
 
 
 @pytest.mark.django_db
@@ -153,4 +157,57 @@ def test_certificates_zip_build_spills_to_disk_past_the_spool_size(badge, monkey
     with exports.certificates_zip_build(certificates) as spool:
         assert spool._rolled  # on disk, not in memory
         archive = zipfile.ZipFile(spool)
-        assert [len(archive.read(name)) for name in archive.namelist()] == [2009, 2009, 2009]
+        assert [len(archive.read(name)) for name in archive.namelist()[:3]] == [2009, 2009, 2009]
+
+
+@pytest.mark.django_db
+def test_certificates_zip_build_marks_revoked_pdfs_and_lists_every_status(badge):
+    from certifications import services
+
+    programme, module = badge
+    programme.printed_title = "Learning badge"
+    programme.save()
+    valid = certificate_make(
+        programme, "RRRRR-22222", module=module, issued_at=at("2026-06-01"), printed_name="Asha"
+    )
+    revoked = certificate_make(
+        programme,
+        "RRRRR-33333",
+        issued_at=at("2026-06-02"),
+        expires_at=at("2028-06-02"),
+        printed_name="Bina",
+    )
+    for certificate in (valid, revoked):
+        certificate.pdf.save("x.pdf", ContentFile(b"%PDF-1.4 " + certificate.code.encode()))
+    services.certificate_revoke(certificate=revoked, by=None, reason="Issued in error")
+    revoked.refresh_from_db()
+
+    with exports.certificates_zip_build([valid, revoked]) as spool:
+        archive = zipfile.ZipFile(spool)
+        assert archive.namelist() == ["RRRRR-22222.pdf", "REVOKED-RRRRR-33333.pdf", "MANIFEST.csv"]
+        assert archive.read("REVOKED-RRRRR-33333.pdf") == b"%PDF-1.4 RRRRR-33333"
+        manifest = archive.read("MANIFEST.csv").decode()
+
+    rows = list(csv.reader(io.StringIO(manifest.removeprefix("\ufeff"))))
+    assert rows == [
+        ["file", "code", "status", "programme", "module", "issued_at", "expires_at"],
+        [
+            "RRRRR-22222.pdf",
+            "RRRRR-22222",
+            "valid",
+            "Learning badge",
+            module.title,
+            "2026-06-01T09:30:00+05:30",
+            "",
+        ],
+        [
+            "REVOKED-RRRRR-33333.pdf",
+            "RRRRR-33333",
+            "revoked",
+            "Learning badge",
+            "",
+            "2026-06-02T09:30:00+05:30",
+            "2028-06-02T09:30:00+05:30",
+        ],
+    ]
+    assert "Asha" not in manifest and "Bina" not in manifest  # file names are codes only

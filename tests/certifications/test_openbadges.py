@@ -852,3 +852,94 @@ def test_achievement_view_unknown_is_404(client, programme):
             "error": "not_found",
             "detail": "No achievement has this address.",
         }
+
+
+# --- issuer name and image, a badge's module, the status list's key (issue 13) --------------
+
+
+@pytest.fixture
+def issuer_with_logo(db):
+    import io
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as PILImage
+    from wagtail.images.models import Image
+
+    from certifications.models import CertificateIssuerSettings
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (120, 40), (45, 91, 107)).save(buffer, "PNG")
+    logo = Image.objects.create(title="Logo", file=ImageFile(buffer, name="logo.png"))
+    return CertificateIssuerSettings.objects.create(
+        organisation_name="Sahas Collective Network", logo=logo
+    )
+
+
+@pytest.mark.django_db
+def test_credential_names_the_issuer_with_its_logo_and_validates(
+    client, certificate, issuer_with_logo, schema_validator, jsonld_expand
+):
+    token, _key = credential_jwt(certificate)
+    claims = jwt_verify_with_jwks(client, token)
+
+    issuer = claims["issuer"]
+    assert issuer["name"] == "Sahas Collective Network"
+    assert issuer["image"]["type"] == "Image"
+    assert re.fullmatch(
+        rf"{BASE}/media/images/logo[^/]*\.max-600x240\.format-png[^/]*\.png",
+        issuer["image"]["id"],
+    ), issuer["image"]["id"]
+    assert [error.message for error in schema_validator.iter_errors(claims)] == []
+    jsonld_expand({k: v for k, v in claims.items() if k not in {"iss", "jti", "sub", "nbf", "exp"}})
+    # The issuer document says the same.
+    assert client.get("/certificates/issuer").json()["image"] == issuer["image"]
+
+
+@pytest.mark.django_db
+def test_badge_credential_names_its_module_in_the_certificates_language(
+    index, learner, schema_validator
+):
+    from tests.factories.courses import modules_of, translate_course
+
+    course = CourseBuilder(index, "OB13").module(lessons=1, check=True).build()
+    translate_course(course, "bn")
+    programme = programme_for(
+        course, code="badge-13", name="Badge", printed_title="Peer support", awarded_per_module=True
+    )
+    module = modules_of(course)[0]
+    certificate = Certificate.objects.create(
+        user=learner, programme=programme, module=module, printed_name="R", language="bn"
+    )
+
+    credential = credential_build(certificate)
+
+    assert credential["credentialSubject"]["achievement"]["name"] == (
+        f"Peer support: {module.title} [bn]"
+    )
+    assert credential["name"] == f"Peer support: {module.title} [bn]"
+    assert [error.message for error in schema_validator.iter_errors(credential)] == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/certificates/status/1", "/certificates/status/suspension/1"])
+def test_status_list_header_names_its_key_like_credentials_do(client, certificate, path):
+    credential_token, key = credential_jwt(certificate)
+
+    token = client.get(path).content.decode()
+
+    header = jwt_header(token)
+    # The same header as a certificate's credential: the public jwk, whose `kid` (its RFC 7638
+    # thumbprint) is a key of /.well-known/jwks.json. No top-level `kid` (DOMAIN.md 4: one
+    # would have to be an https URL returning that single key).
+    assert (
+        header
+        == jwt_header(credential_token)
+        == {
+            "alg": "ES256",
+            "typ": "JWT",
+            "jwk": key.public_jwk,
+        }
+    )
+    published = client.get("/.well-known/jwks.json").json()["keys"]
+    assert header["jwk"]["kid"] in [jwk["kid"] for jwk in published]
+    jwt_verify_with_jwks(client, token)

@@ -57,6 +57,8 @@ LABELS = {
         "heading": "Certificate",
         "certify_that": "This is to certify that",
         "completed": "has successfully completed the following programme",
+        "completed_module": "has successfully completed the following module",
+        "issued_by": "Issued by",
         "issued_on": "Date of issue",
         "valid_until": "Valid until",
         "code": "Certificate code",
@@ -66,6 +68,8 @@ LABELS = {
         "heading": "শংসাপত্র",
         "certify_that": "এই মর্মে প্রত্যয়ন করা হচ্ছে যে",
         "completed": "নিচের কর্মসূচিটি সফলভাবে সম্পন্ন করেছেন",
+        "completed_module": "নিচের মডিউলটি সফলভাবে সম্পন্ন করেছেন",
+        "issued_by": "প্রদানকারী",
         "issued_on": "প্রদানের তারিখ",
         "valid_until": "বৈধতার শেষ তারিখ",
         "code": "শংসাপত্রের কোড",
@@ -75,6 +79,8 @@ LABELS = {
         "heading": "प्रमाणपत्र",
         "certify_that": "प्रमाणित किया जाता है कि",
         "completed": "ने निम्नलिखित कार्यक्रम सफलतापूर्वक पूरा किया है",
+        "completed_module": "ने निम्नलिखित मॉड्यूल सफलतापूर्वक पूरा किया है",
+        "issued_by": "जारीकर्ता",
         "issued_on": "जारी करने की तिथि",
         "valid_until": "इस तिथि तक मान्य",
         "code": "प्रमाणपत्र कोड",
@@ -84,11 +90,19 @@ LABELS = {
         "heading": "ధృవీకరణ పత్రం",
         "certify_that": "దీని ద్వారా ధృవీకరిస్తున్నాము",
         "completed": "క్రింది కార్యక్రమాన్ని విజయవంతంగా పూర్తి చేశారు",
+        "completed_module": "క్రింది మాడ్యూల్‌ను విజయవంతంగా పూర్తి చేశారు",
+        "issued_by": "జారీ చేసిన సంస్థ",
         "issued_on": "జారీ చేసిన తేదీ",
         "valid_until": "ఈ తేదీ వరకు చెల్లుతుంది",
         "code": "ధృవీకరణ పత్రం కోడ్",
         "verify": ("ఈ ధృవీకరణ పత్రాన్ని తనిఖీ చేయడానికి QR కోడ్ స్కాన్ చేయండి, లేదా ఈ చిరునామాకు వెళ్లండి"),
     },
+}
+PART_OF = {
+    "en": "Part of the programme: %s",
+    "bn": "যে কর্মসূচির অংশ: %s",
+    "hi": "इस कार्यक्रम का हिस्सा: %s",
+    "te": "ఈ కార్యక్రమంలో భాగం: %s",
 }
 DATES = {
     "en": ("March 5, 2026", "March 5, 2028"),
@@ -106,6 +120,12 @@ FONTS = {
     "te": {"Noto-Sans", "Noto-Sans-Bold", "Noto-Sans-Telugu", "Noto-Sans-Telugu-Bold"},
 }
 
+
+def printed_labels(language: str) -> list[str]:
+    """The labels on a programme's certificate (a badge's "following module" is not there)."""
+    return [text for key, text in LABELS[language].items() if key != "completed_module"]
+
+
 needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None,
     reason="pdftotext/pdftoppm/pdffonts not installed: apt-get install poppler-utils "
@@ -115,7 +135,8 @@ needs_poppler = pytest.mark.skipif(
 
 @pytest.fixture(autouse=True)
 def _base_url(settings):
-    settings.WAGTAILADMIN_BASE_URL = BASE_URL
+    # The address printed and in the QR code (certifications.addresses).
+    settings.CERTIFICATIONS_SITE_URL = BASE_URL
 
 
 def certificate_for(user, *, language: str, expires: bool = True, template=None) -> Certificate:
@@ -188,7 +209,9 @@ def test_certificate_context_is_in_the_certificate_language(learner, language):
     assert context["code"] == CODE
     assert context["verify_url"] == VERIFY_URL
     assert (context["issued_on"], context["expires_on"]) == DATES[language]
-    assert context["labels"] == LABELS[language]
+    labels = dict(context["labels"])
+    assert labels.pop("part_of") == PART_OF[language] % title
+    assert labels == LABELS[language]
     assert context["language_code"] == language
     assert context["qr_svg"].startswith("<svg")
 
@@ -212,7 +235,7 @@ def test_certificate_pdf_english_text_layer_has_every_word(learner, tmp_path):
 
     words = " ".join(text.split())
     for expected in [
-        *LABELS["en"].values(),
+        *printed_labels("en"),
         "Anjali Kumari Das",
         "Certified Peer Mentor, level 1",
         "March 5, 2026",
@@ -247,7 +270,7 @@ def test_certificate_pdf_indic_text_layer_has_every_word(learner, tmp_path, lang
 
     missing = [
         expected
-        for expected in [*LABELS[language].values(), *NAME_AND_TITLE[language], *DATES[language]]
+        for expected in [*printed_labels(language), *NAME_AND_TITLE[language], *DATES[language]]
         if not in_reading_order(expected.split(), words)
     ]
     assert missing == []
@@ -744,3 +767,99 @@ def test_a_copy_in_another_language_without_a_pdf_engine_says_so_not_500(client,
     assert response.status_code == 503
     assert "A copy in another language cannot be made just now." in response.content.decode()
     assert b"".join(client.get(url).streaming_content) == b"%PDF-stored"
+
+
+# --- Issuer, signatory and module (issue 13) ------------------------------------------------
+
+
+def logo_image():
+    """A wagtail image: a 300 x 100 teal PNG, the organisation's logo."""
+    import io
+
+    from django.core.files.images import ImageFile
+    from wagtail.images.models import Image as WagtailImage
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (300, 100), (45, 91, 107)).save(buffer, "PNG")
+    return WagtailImage.objects.create(title="Logo", file=ImageFile(buffer, name="logo.png"))
+
+
+@pytest.fixture
+def badge_with_signatory(learner, index):
+    from certifications.models import CertificateIssuerSettings
+    from tests.factories import CourseBuilder
+    from tests.factories.courses import modules_of
+
+    course = CourseBuilder(index, "P13").module(lessons=1, check=True).build()
+    programme = programme_for(
+        course,
+        code="badge-13",
+        name="Badge",
+        printed_title="Trauma-informed peer support",
+        awarded_per_module=True,
+        signatory_name="Meera Nair",
+        signatory_title="Programme Director",
+    )
+    CertificateIssuerSettings.objects.create(
+        organisation_name="Sahas Collective Network", logo=logo_image()
+    )
+    return Certificate.objects.create(
+        user=learner,
+        programme=programme,
+        module=modules_of(course)[0],
+        code=CODE,
+        printed_name="Rekha Das",
+        language="en",
+        issued_at=ISSUED_AT,
+    )
+
+
+def test_certificate_context_has_the_issuer_signatory_and_module(badge_with_signatory):
+    module_title = badge_with_signatory.module.title
+
+    with translation.override("en"):
+        context = pdf.certificate_context(badge_with_signatory)
+
+    assert context["issuer_name"] == "Sahas Collective Network"
+    assert context["issuer_logo"].startswith("data:image/png;base64,iVBORw0KGgo")
+    assert (context["signatory_name"], context["signatory_title"]) == (
+        "Meera Nair",
+        "Programme Director",
+    )
+    assert (context["module_title"], context["programme_title"]) == (
+        module_title,
+        "Trauma-informed peer support",
+    )
+    assert context["labels"]["part_of"] == ("Part of the programme: Trauma-informed peer support")
+
+
+@needs_poppler
+def test_certificate_pdf_prints_the_issuer_signatory_and_module(badge_with_signatory, tmp_path):
+    data = pdf.certificate_pdf(badge_with_signatory)
+
+    text = " ".join(pdf_text(data, tmp_path).split())
+    for words in (
+        "Issued by Sahas Collective Network",
+        "has successfully completed the following module",
+        badge_with_signatory.module.title,
+        "Part of the programme: Trauma-informed peer support",
+        "Meera Nair",
+        "Programme Director",
+    ):
+        assert words in text
+    assert "following programme" not in text
+    # The logo is drawn: the teal of the logo is on the page, top left.
+    image = page_image(data, tmp_path, dpi=60).convert("L")
+    corner = image.crop((0, 0, image.width // 4, image.height // 6))
+    assert min(corner.getdata()) < 110
+
+
+def test_certificate_pdf_without_a_logo_or_signatory_prints_without_them(learner, tmp_path):
+    certificate = certificate_for(learner, language="en")
+
+    with translation.override("en"):
+        context = pdf.certificate_context(certificate)
+
+    assert (context["issuer_name"], context["issuer_logo"]) == ("Learning together", "")
+    assert context["signatory_name"] == ""
+    assert context["module_title"] == ""

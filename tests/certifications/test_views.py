@@ -11,7 +11,7 @@ from certifications import services
 from certifications.models import Certificate
 from courses import services as course_services
 from tests.certifications.helpers import course_finish, programme_for
-from tests.factories import CourseBuilder
+from tests.factories import CourseBuilder, UserFactory
 
 
 @pytest.fixture
@@ -45,6 +45,9 @@ def test_verify_json_has_exactly_the_printed_fields(client, certificate):
         "status": "valid",
         "printed_name": "Rekha D.",
         "programme": "Community leadership",
+        "module": None,
+        "issuer": {"name": "Learning together", "image": None},
+        "signatory": None,
         "issued_at": "2026-01-02T03:04:05+00:00",
         "expires_at": "2099-01-02T03:04:05+00:00",
     }
@@ -98,6 +101,121 @@ def test_verify_shows_revocation(client, certificate):
     assert "Revoked" in client.get(verify_url(certificate.code)).content.decode()
     # The reason is for staff; the public page shows only the status.
     assert "Issued in error" not in client.get(verify_url(certificate.code)).content.decode()
+
+
+@pytest.mark.django_db
+def test_verify_says_revoked_first_and_no_validity_date(client, certificate):
+    services.certificate_revoke(certificate=certificate, by=None, reason="Issued in error")
+
+    html = client.get(verify_url(certificate.code)).content.decode()
+
+    verdict = html.index('data-verdict="revoked"')
+    assert verdict < html.index("Rekha D.")  # before any detail of the certificate
+    assert "This certificate has been revoked." in html
+    assert "no longer valid and should not be relied on" in html
+    assert 'role="alert"' in html[verdict - 80 : verdict]
+    assert "Valid until" not in html and "No expiry" not in html
+
+
+@pytest.mark.django_db
+def test_verify_says_valid_in_its_verdict(client, certificate):
+    html = client.get(verify_url(certificate.code)).content.decode()
+
+    assert 'data-verdict="valid"' in html
+    assert "This certificate is valid." in html
+    assert "Valid until" in html
+
+
+@pytest.mark.django_db
+def test_verify_answers_head_like_get(client, certificate):
+    get = client.get(verify_url(certificate.code))
+    head = client.head(verify_url(certificate.code))
+
+    assert (head.status_code, head["Content-Type"]) == (200, get["Content-Type"])
+    assert head.content == b""
+    assert client.head(verify_url("ZZZZZ-ZZZZZ")).status_code == 404
+    assert client.head(reverse("certifications:verify_start")).status_code == 200
+
+
+@pytest.mark.django_db
+def test_verify_without_a_code_shows_a_box_to_type_one(client):
+    response = client.get("/certificates/verify/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<form method="get" action="/certificates/verify/"' in html
+    assert 'name="code"' in html
+    assert "It is printed under the QR code" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("typed", ["abcde-fghjk", " ABCDEFGHJK "])
+def test_verify_box_goes_to_the_codes_page(client, certificate, typed):
+    response = client.get("/certificates/verify/", {"code": typed})
+
+    assert response.status_code == 302
+    assert response["Location"] == "/certificates/verify/ABCDE-FGHJK/"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("typed", ["nope", "x" * 300, "<script>"])
+def test_verify_box_explains_a_code_that_cannot_be_one(client, typed):
+    response = client.get("/certificates/verify/", {"code": typed})
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "A certificate code has 10 letters and numbers" in html
+    assert "<script>" not in html
+    assert 'name="code"' in html
+
+
+@pytest.mark.django_db
+def test_verify_names_the_issuer_the_signatory_and_the_module(client, index, learner):
+    from certifications.models import CertificateIssuerSettings, ProgrammeTitleTranslation
+    from tests.factories.courses import modules_of, translate_course
+
+    course = CourseBuilder(index, "V2").module(lessons=1, check=True).build()
+    translate_course(course, "bn")
+    programme = programme_for(
+        course,
+        code="badge",
+        name="Badge",
+        printed_title="Module badge",
+        awarded_per_module=True,
+        signatory_name="Meera Nair",
+        signatory_title="Programme Director",
+    )
+    ProgrammeTitleTranslation.objects.create(
+        programme=programme, language="bn", printed_title="মডিউল ব্যাজ", signatory_title="পরিচালক"
+    )
+    CertificateIssuerSettings.objects.create(organisation_name="Sahas Collective Network")
+    module = modules_of(course)[0]
+    Certificate.objects.create(
+        user=learner, programme=programme, module=module, code="MMMMM-22222", printed_name="Rekha"
+    )
+
+    data = client.get(verify_url("MMMMM-22222"), {"format": "json"}).json()
+    html = client.get(verify_url("MMMMM-22222")).content.decode()
+
+    assert (data["programme"], data["module"]) == ("Module badge", module.title)
+    assert data["issuer"] == {"name": "Sahas Collective Network", "image": None}
+    assert data["signatory"] == {"name": "Meera Nair", "title": "Programme Director"}
+    for text in ("Sahas Collective Network", "Meera Nair, Programme Director", module.title):
+        assert text in html
+    # A reader who reads Bengali gets the module, programme and title in Bengali.
+    reader = UserFactory(preferred_language="bn")
+    client.force_login(reader)
+    bengali = client.get(verify_url("MMMMM-22222"), {"format": "json"}).json()
+    assert (bengali["programme"], bengali["module"]) == ("মডিউল ব্যাজ", f"{module.title} [bn]")
+    assert bengali["signatory"] == {"name": "Meera Nair", "title": "পরিচালক"}
+
+
+@pytest.mark.django_db
+def test_verify_query_count(client, certificate, django_assert_max_num_queries):
+    client.get(verify_url(certificate.code))  # the issuer settings row is made on first use
+
+    with django_assert_max_num_queries(4):
+        assert client.get(verify_url(certificate.code)).status_code == 200
 
 
 @pytest.mark.django_db

@@ -140,6 +140,15 @@ EXPECTED = [
     ("certificate_verify", "coordinator_of_a", 200, True),
     ("certificate_verify", "coordinator_other", 200, True),
     ("certificate_verify", "admin", 200, True),
+    ("certificate_verify_start", "anonymous", 200, False),
+    ("certificate_verify_start", "learner_a", 200, False),
+    ("certificate_verify_start", "learner_b", 200, False),
+    ("certificate_verify_start", "mentor_of_a", 200, False),
+    ("certificate_verify_start", "other_mentor", 200, False),
+    ("certificate_verify_start", "trainer", 200, False),
+    ("certificate_verify_start", "coordinator_of_a", 200, False),
+    ("certificate_verify_start", "coordinator_other", 200, False),
+    ("certificate_verify_start", "admin", 200, False),
     # A's applied project is signed by a mentor of A's collective: only that mentor sees the
     # request in the queue and may open it; supervisors (coordinators, admins) sign
     # supervisor checklists of their own collectives' people, but not this one.
@@ -678,6 +687,8 @@ VIEWS = {
         A_PRINTED_NAME,
     ),
     "certificate_verify": ("get", lambda w: f"/certificates/verify/{A_CODE}/", A_PRINTED_NAME),
+    # The box to type a code: the same for everyone, nobody's data.
+    "certificate_verify_start": ("get", lambda w: "/certificates/verify/", A_PRINTED_NAME),
     "certificates_review": ("get", lambda w: "/certificates/review/", A_NAME),
     "certificates_sign": (
         "get",
