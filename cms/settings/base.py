@@ -255,6 +255,10 @@ CERTIFICATIONS_REMINDER_EMAIL_ALLOWED = "trauma_training.selectors.reminders_all
 # Certificates are public only for people who agreed to the certificates purpose (DOMAIN.md 6.7).
 CERTIFICATIONS_PUBLIC_HOLDERS = "trauma_training.selectors.people_publishing_certificates"
 CERTIFICATIONS_PUBLICITY_CHOICE_URL = "/programme/privacy/#choice-certificates"
+# The public address printed in QR codes and credentials (empty: the Wagtail site's own).
+CERTIFICATIONS_SITE_URL = os.environ.get("CERTIFICATIONS_SITE_URL", "")
+# Voice notes' private folder, outside MEDIA_ROOT (empty: var/voice-notes; docs/voice-notes.md).
+COURSES_VOICE_NOTE_ROOT = os.environ.get("COURSES_VOICE_NOTE_ROOT", "")
 
 # --- Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Learning together")

@@ -80,12 +80,16 @@ def test_no_english_course_promises_every_lesson_can_be_heard():
         assert "can be heard" not in load_course(folder)["summary"], folder
 
 
-def test_self_check_does_not_offer_drawing():
-    # There is no way to draw an answer on the site; writing (and voice notes) are what exist.
+def test_self_check_offers_drawing_only_on_paper():
+    # There is no way to draw an answer on the site; writing and voice notes are what exist,
+    # and drawing is offered on paper.
     text = " ".join(
         value
         for block_type, value in _lesson("M4", "m4-your-self-check")["body"]
         if block_type == "text"
     )
-    assert "draw" not in text
-    assert "You can write or record a voice note, whatever is easiest." in text
+    assert text.count("draw") == 1
+    assert (
+        "In each box you can write or record a voice note; you can also draw on paper. "
+        "Whatever is easiest."
+    ) in text
