@@ -50,7 +50,15 @@ class AccountAdapter(DefaultAccountAdapter):
         # This host only: allauth's default also trusts every other ALLOWED_HOSTS entry and
         # CSRF_TRUSTED_ORIGINS, more than a `next` ever needs.
         request = context.request
-        return request is not None and signin.is_local_url(request, url)
+        if request is None or not signin.is_local_url(request, url):
+            return False
+        # Into the admin, for someone signed in who may not open it (a learner who followed
+        # an admin link): Wagtail would send them to sign-in, and sign-in back to the admin,
+        # round and round. Their own landing page instead.
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and signin.is_admin_url(url):
+            return signin.can_open_admin(user)
+        return True
 
     def add_message(self, request: HttpRequest, *args: Any, **kwargs: Any) -> None:
         # allauth renders its messages ("Welcome, ...") when it adds them. Right after sign-up

@@ -24,7 +24,8 @@ import enum
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from urllib.parse import urlencode
+from http import HTTPStatus
+from urllib.parse import urlencode, urlsplit
 
 from allauth.account.authentication import get_authentication_records
 from django.conf import settings
@@ -32,7 +33,8 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
 from django.core.checks import Tags, Warning, register
 from django.db.models import Exists, OuterRef, Q, Subquery
-from django.http import HttpRequest, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -84,10 +86,18 @@ def _redirect_keeping_next(request: HttpRequest, url_name: str) -> HttpResponseR
 # by a 403 that could be taken for "the password was checked". Nothing is read from the body
 # except `next`, and nothing is changed.
 @csrf_exempt
-def login_redirect(request: HttpRequest) -> HttpResponseRedirect:
+def login_redirect(request: HttpRequest) -> HttpResponse:
     """Wagtail's admin login and its front-end login (`/_util/login/`): send the person to
     allauth's sign-in, keeping a safe `next`. Credentials sent here are never checked, so they
-    cannot bypass allauth's MFA step or its rate limits."""
+    cannot bypass allauth's MFA step or its rate limits.
+
+    Someone already signed in who lands here was refused where they were going (a learner
+    opening /admin/): sign-in would send them straight back, round and round, so they get a
+    plain 403 page with a way to their own landing page instead."""
+    if request.user.is_authenticated:
+        return render(
+            request, "403.html", {"landing": landing_url(request.user)}, status=HTTPStatus.FORBIDDEN
+        )
     return _redirect_keeping_next(request, "account_login")
 
 
@@ -176,6 +186,11 @@ def can_open_admin(user: AbstractBaseUser | AnonymousUser) -> bool:
         and user.is_active
         and user.has_perm("wagtailadmin.access_admin")
     )
+
+
+def is_admin_url(url: str | None) -> bool:
+    """Whether the local `url` points into the Wagtail admin."""
+    return urlsplit(url or "").path.startswith(reverse("wagtailadmin_home"))
 
 
 def landing_url(user: AbstractBaseUser) -> str:

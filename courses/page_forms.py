@@ -21,9 +21,11 @@ AUTOMATIC = "automatic"
 
 
 def _finding_message(finding: WordingFinding) -> str:
-    return _(
-        "%(where)s: “%(word)s”. Kinder wording, for example: “%(suggestion)s”"
-    ) % {"where": finding.where, "word": finding.word, "suggestion": finding.suggestion}
+    return _("%(where)s: “%(word)s”. Kinder wording, for example: “%(suggestion)s”") % {
+        "where": finding.where,
+        "word": finding.word,
+        "suggestion": finding.suggestion,
+    }
 
 
 class LessonPageForm(WagtailAdminPageForm):

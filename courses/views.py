@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_POST, require_safe
 from wagtail.models import Page
 
 from cms.crypto import DecryptionError
@@ -52,7 +52,7 @@ def my_learning(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def course_enrol(request: HttpRequest, course_id: int) -> HttpResponse:
     # Any language's copy of the course may be posted; the enrolment is on its source page.
     shown = get_object_or_404(CoursePage.objects.live(), pk=course_id)
@@ -65,7 +65,7 @@ def course_enrol(request: HttpRequest, course_id: int) -> HttpResponse:
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def course_unenrol(request: HttpRequest, course_id: int) -> HttpResponse:
     shown = get_object_or_404(CoursePage, pk=course_id)
     services.enrolment_withdraw(user=request.user, course=shown.source_page)
@@ -89,7 +89,7 @@ def _lesson_for_learner(request: HttpRequest, lesson_id: int) -> LessonPage:
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def lesson_done(request: HttpRequest, lesson_id: int) -> HttpResponse:
     lesson = _lesson_for_learner(request, lesson_id)
     services.lesson_mark_viewed(user=request.user, lesson=lesson)
@@ -101,7 +101,7 @@ def lesson_done(request: HttpRequest, lesson_id: int) -> HttpResponse:
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def quiz_submit(request: HttpRequest, page_id: int, block_id: str) -> HttpResponse:
     page = get_object_or_404(Page.objects.live(), pk=page_id).specific
     if not isinstance(page, LessonPage | ModulePage):
@@ -183,8 +183,24 @@ def _voice_note_refusal(request: HttpRequest, message: str, status: int, back: s
 
 
 @require_POST
-@login_required
 def voice_note_submit(request: HttpRequest, lesson_id: int, block_id: str) -> HttpResponse:
+    if not request.user.is_authenticated and _wants_json(request):
+        # The recorder's script: a sign-in page is no answer it can read, and "check the
+        # connection" would not be true.
+        return JsonResponse(
+            {
+                "error": _(
+                    "You were signed out, so this recording is not saved. Please sign in "
+                    "again and record it once more."
+                )
+            },
+            status=401,
+        )
+    return _voice_note_submit(request, lesson_id, block_id)
+
+
+@login_required_keeping_text
+def _voice_note_submit(request: HttpRequest, lesson_id: int, block_id: str) -> HttpResponse:
     lesson = _lesson_for_learner(request, lesson_id)
     back = f"{lesson.url}#reflection-{block_id}"
     # Refused before the body is read, so a huge upload never fills the disk.
@@ -213,7 +229,7 @@ def voice_note_submit(request: HttpRequest, lesson_id: int, block_id: str) -> Ht
     return redirect(back)
 
 
-@require_GET
+@require_safe
 @login_required
 def voice_note_audio(request: HttpRequest, note_id: int) -> HttpResponse:
     note = selectors.voice_note_for_listener(user=request.user, note_id=note_id)
@@ -232,7 +248,7 @@ def voice_note_audio(request: HttpRequest, note_id: int) -> HttpResponse:
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def voice_note_delete(request: HttpRequest, note_id: int) -> HttpResponse:
     note = selectors.voice_note_for_listener(user=request.user, note_id=note_id)
     if note is None:
@@ -244,7 +260,7 @@ def voice_note_delete(request: HttpRequest, note_id: int) -> HttpResponse:
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def signoff_request(request: HttpRequest, lesson_id: int) -> HttpResponse:
     lesson = _lesson_for_learner(request, lesson_id)
     try:
@@ -271,7 +287,7 @@ def signoff_queue(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def signoff_record(request: HttpRequest, lesson_id: int, learner_id: int) -> HttpResponse:
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id).source_page
     learner = get_user_model().objects.filter(pk=learner_id, is_active=True).first()

@@ -259,6 +259,10 @@ CERTIFICATIONS_PUBLICITY_CHOICE_URL = "/programme/privacy/#choice-certificates"
 CERTIFICATIONS_SITE_URL = os.environ.get("CERTIFICATIONS_SITE_URL", "")
 # Voice notes' private folder, outside MEDIA_ROOT (empty: var/voice-notes; docs/voice-notes.md).
 COURSES_VOICE_NOTE_ROOT = os.environ.get("COURSES_VOICE_NOTE_ROOT", "")
+# The public address printed in QR codes and credentials (empty: the Wagtail site's own).
+CERTIFICATIONS_SITE_URL = os.environ.get("CERTIFICATIONS_SITE_URL", "")
+# Voice notes' private folder, outside MEDIA_ROOT (empty: var/voice-notes; docs/voice-notes.md).
+COURSES_VOICE_NOTE_ROOT = os.environ.get("COURSES_VOICE_NOTE_ROOT", "")
 
 # --- Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Learning together")

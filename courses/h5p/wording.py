@@ -84,9 +84,7 @@ def finding_message(finding: dict) -> str:
         ) % {"path": finding["path"]}
     else:
         where = finding["path"]
-    return _(
-        "%(where)s: “%(word)s”. Kinder wording, for example: “%(suggestion)s”"
-    ) % {
+    return _("%(where)s: “%(word)s”. Kinder wording, for example: “%(suggestion)s”") % {
         "where": where,
         "word": finding["word"],
         "suggestion": KIND_ALTERNATIVES.get(finding["language"], KIND_ALTERNATIVES["en"]),

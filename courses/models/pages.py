@@ -350,6 +350,11 @@ class LessonPage(SignedInPageMixin, Page):
         return bool(self.block_ids("reflection")) and not self.required_reflection_ids()
 
     @property
+    def has_several_reflections(self) -> bool:
+        """More than one prompt: each Save then says it saves every box on the page."""
+        return len(self.block_ids("reflection")) > 1
+
+    @property
     def reflections_some_optional(self) -> bool:
         """Some prompts are required and some may be skipped (the template marks the latter)."""
         required = self.required_reflection_ids()

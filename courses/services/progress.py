@@ -233,13 +233,16 @@ def _reflection_text_clean(text: str | None) -> str:
 @transaction.atomic
 def reflection_submit(
     *, user: AbstractBaseUser, lesson: LessonPage, block_id: str, text: str
-) -> ReflectionResponse:
-    """Save (or replace) the learner's private answer to one reflection prompt.
+) -> ReflectionResponse | None:
+    """Save (or replace) the learner's private answer to one reflection prompt; empty words
+    delete a saved answer (None is returned then).
 
-    Raises ValidationError for an empty or over-long answer, or a prompt not on the lesson.
-    Side effects: writes one ReflectionResponse; then `lesson_evaluate`.
+    Raises ValidationError for an empty answer where none was saved, an over-long answer, or
+    a prompt not on the lesson. Side effects: writes or deletes one ReflectionResponse; then
+    `lesson_evaluate`.
     """
-    return reflections_submit(user=user, lesson=lesson, texts={block_id: text})[0]
+    saved = reflections_submit(user=user, lesson=lesson, texts={block_id: text})
+    return saved[0] if saved else None
 
 
 @transaction.atomic
@@ -248,20 +251,28 @@ def reflections_submit(
 ) -> list[ReflectionResponse]:
     """Save (or replace) the learner's answers to the lesson's reflection prompts, every box
     at once (block id to words): any "Save" on the lesson saves them all, so words in one box
-    are never lost by tapping another box's button. An empty box is left as it was (a saved
-    answer is not wiped by an untouched box); the same POST twice saves the same rows
-    (one answer per person, lesson and prompt).
+    are never lost by tapping another box's button. Each box comes filled with its saved
+    answer, so a box sent empty is one the learner emptied: its saved answer is deleted (on a
+    shared phone, words about self-harm must be erasable). The same POST twice saves the same
+    rows (one answer per person, lesson and prompt).
 
-    Raises ValidationError, saving nothing, when every box is empty, when a box is over-long,
-    or for a prompt not on the lesson. Side effects: writes one ReflectionResponse per box
-    with words; then `lesson_evaluate`.
+    Raises ValidationError, saving nothing, when every box is empty and none had an answer,
+    when a box is over-long, or for a prompt not on the lesson. Side effects: writes one
+    ReflectionResponse per box with words and deletes those of emptied boxes; then
+    `lesson_evaluate` (a completed lesson stays completed).
     """
     on_lesson = set(lesson.block_ids("reflection"))
     if any(block_id not in on_lesson for block_id in texts):
         raise ValidationError(_("This reflection prompt is no longer on the lesson."))
     cleaned = {block_id: _reflection_text_clean(text) for block_id, text in texts.items()}
+    emptied = [block_id for block_id, text in cleaned.items() if not text]
     cleaned = {block_id: text for block_id, text in cleaned.items() if text}
-    if not cleaned:
+    erased = 0
+    if emptied:
+        erased, _by_model = ReflectionResponse.objects.filter(
+            user=user, lesson=lesson, block_id__in=emptied
+        ).delete()
+    if not cleaned and not erased:
         raise ValidationError(_("Write a few words before saving. Anything you like is fine."))
     responses = []
     for block_id, text in cleaned.items():

@@ -201,3 +201,69 @@ def test_sign_in_greeting_in_hindi_words(client):
     response = sign_in(client, "meera-7")
 
     assert [str(m) for m in get_messages(response.wsgi_request)] == ["स्वागत है, Meera।"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "role, landing", [(Role.LEARNER, "/learn/"), (Role.MENTOR, "/programme/mentor/")]
+)
+def test_admin_for_someone_signed_in_without_it_leads_to_their_page_not_a_loop(
+    client, role, landing
+):
+    # Wagtail sends them to sign-in with next=/admin/; sign-in must not send a signed-in
+    # person who may not open the admin straight back there.
+    user = user_with_role(role, username="someone")
+    client.force_login(user)
+
+    first = client.get("/admin/")
+    second = client.get(first["Location"])
+
+    assert (first.status_code, first["Location"]) == (302, "/accounts/login/?next=/admin/")
+    assert (second.status_code, second["Location"]) == (302, landing)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", [Role.LEARNER, Role.MENTOR])
+def test_sign_in_with_next_into_the_admin_lands_non_staff_on_their_page(client, role):
+    user_with_role(role, username="someone")
+
+    response = sign_in(client, "someone", next_url="/admin/pages/")
+    chain = [response["Location"]]
+    while len(chain) < 5:
+        step = client.get(chain[-1])
+        if step.status_code != 302:
+            break
+        chain.append(step["Location"])
+
+    # allauth reads `next` before the person is known; the admin then refuses them, and
+    # sign-in, now knowing who they are, sends them to their own page: it ends there.
+    assert chain == [
+        "/admin/pages/",
+        "/accounts/login/?next=/admin/pages/",
+        landing_url_of(role),
+    ]
+    assert step.status_code == 200
+
+
+def landing_url_of(role) -> str:
+    return {Role.LEARNER: "/learn/", Role.MENTOR: "/programme/mentor/"}[role]
+
+
+@pytest.mark.django_db
+def test_wagtail_login_address_signed_in_without_the_admin_is_a_403(client):
+    client.force_login(user_with_role(Role.LEARNER))
+
+    response = client.get("/admin/login/?next=/admin/")
+
+    assert response.status_code == 403
+    assert '<a class="button" href="/learn/">' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_admin_login_signed_out_still_goes_to_sign_in(client):
+    response = client.get("/admin/login/?next=/admin/pages/")
+
+    assert (response.status_code, response["Location"]) == (
+        302,
+        "/accounts/login/?next=%2Fadmin%2Fpages%2F",
+    )

@@ -81,14 +81,52 @@ def test_last_save_saves_all_three_boxes(client, lesson, learner):
     assert progress.completed_at is not None
 
 
-def test_empty_box_keeps_its_saved_answer(client, lesson, learner):
+def test_emptied_box_deletes_its_saved_answer(client, lesson, learner, other_learner):
+    # Each box comes back filled with its answer, so an empty one was emptied on purpose: on a
+    # shared phone, words about self-harm must be erasable.
+    first, second, third = lesson.block_ids("reflection")
+    client.force_login(learner)
+    client.post(_url(lesson), {f"reflection-{first}": "Saved before", f"reflection-{third}": "Kept"})
+    services.reflection_submit(user=other_learner, lesson=lesson, block_id=first, text="Hers")
+
+    client.post(
+        _url(lesson),
+        {f"reflection-{first}": " ", f"reflection-{second}": "New", f"reflection-{third}": "Kept"},
+    )
+
+    assert _answers(learner, lesson) == {second: "New", third: "Kept"}
+    assert _answers(other_learner, lesson) == {first: "Hers"}
+
+
+def test_every_box_emptied_deletes_every_answer(client, lesson, learner):
     first, second, _third = lesson.block_ids("reflection")
     client.force_login(learner)
-    client.post(_url(lesson), {f"reflection-{first}": "Saved before"})
+    client.post(_url(lesson), {f"reflection-{first}": "One", f"reflection-{second}": "Two"})
 
-    client.post(_url(lesson), {f"reflection-{first}": "", f"reflection-{second}": "New"})
+    response = client.post(_url(lesson), {f"reflection-{first}": "", f"reflection-{second}": ""})
 
-    assert _answers(learner, lesson) == {first: "Saved before", second: "New"}
+    assert response.status_code == 302
+    assert _answers(learner, lesson) == {}
+
+
+def test_save_line_shows_only_with_several_prompts(client, index, lesson, learner):
+    one = (
+        CourseBuilder(index, "RF1")
+        .module(
+            lesson_specs=[
+                {"rule": CompletionRule.REFLECTION, "body": [reflection_block("Just one?")]}
+            ]
+        )
+        .build()
+    )
+    services.enrolment_create(user=learner, course=one)
+    client.force_login(learner)
+
+    several = client.get(lesson.url).content.decode()
+    single = client.get(lessons_of(one)[0].url).content.decode()
+
+    assert several.count("This saves all your answers on this page.") == 3
+    assert "This saves all your answers on this page." not in single
 
 
 def test_every_box_empty_is_a_400_and_saves_nothing(client, lesson, learner):
@@ -256,3 +294,20 @@ def test_owner_token_round_trip_and_refusals(learner):
     assert kept_text.owner_from_token(token) == learner.pk
     assert kept_text.owner_from_token("") is None
     assert kept_text.owner_from_token(f"{learner.pk}:nope") is None
+
+
+@pytest.mark.parametrize("action", ["done/", "enrol"])
+def test_signed_out_button_post_returns_to_the_page_after_sign_in(client, lesson, action):
+    # A GET of a POST-only address after sign-in would be a blank 405.
+    url = (
+        f"/learn/lessons/{lesson.pk}/done/"
+        if action == "done/"
+        else f"/learn/courses/{lesson.get_course().pk}/enrol/"
+    )
+
+    response = client.post(url, HTTP_REFERER=f"http://testserver{lesson.url}")
+
+    assert (response.status_code, response["Location"]) == (
+        302,
+        f"/accounts/login/?next={lesson.url}",
+    )

@@ -557,3 +557,43 @@ def test_voice_note_refusal_reads_in_bengali(lesson, learner):
 
     assert refused.value.messages == ["এটা এমন ভয়েস রেকর্ডিং নয় যা আমরা রাখতে পারি। এই পাতাতেই রেকর্ড করুন।"]
     assert refused.value.status == 415
+
+
+def test_voice_note_signed_out_recorder_gets_a_401_that_says_so(client, lesson, learner):
+    token = services.voice_note_token_issue(user=learner)
+
+    response = client.post(_submit_url(lesson), {"token": token, "audio": _audio()}, **JSON_ACCEPT)
+
+    assert response.status_code == 401
+    assert response.json() == {
+        "error": "You were signed out, so this recording is not saved. Please sign in again "
+        "and record it once more."
+    }
+    assert VoiceNote.objects.count() == 0
+
+
+def test_voice_note_signed_out_plain_form_returns_to_the_lesson_after_sign_in(
+    client, lesson, learner
+):
+    response = client.post(
+        _submit_url(lesson),
+        {"token": "x", "audio": _audio()},
+        HTTP_REFERER=f"http://testserver{lesson.url}",
+    )
+
+    assert (response.status_code, response["Location"]) == (
+        302,
+        f"/accounts/login/?next={lesson.url}",
+    )
+
+
+def test_voice_note_head_answers_like_get_for_its_owner(client, lesson, learner, other_learner):
+    note = _save(learner, lesson)
+    url = f"/learn/voice-notes/{note.pk}/"
+    client.force_login(learner)
+
+    head = client.head(url)
+
+    assert (head.status_code, head["Content-Type"], head.content) == (200, "audio/webm", b"")
+    client.force_login(other_learner)
+    assert client.head(url).status_code == 404

@@ -100,7 +100,7 @@ def test_last_save_saves_every_box_and_leaving_with_unsaved_words_asks(
     assert page.url == f"{base}{lesson.url}"
 
     _box(page, third).fill("Call the helpline")
-    page.locator(f"#reflection-{third} button").click()
+    page.locator(f"#reflection-{third} button[name=focus]").click()
     page.wait_for_url(f"**{lesson.url}#reflection-{third}")
     saved = dict(
         ReflectionResponse.objects.filter(user_id=lesson.learner_id).values_list("block_id", "text")
@@ -147,7 +147,7 @@ def test_words_sent_after_the_session_ended_come_back_after_sign_in(lesson, live
     _box(page, second).fill("And a second box")
     _sign_out_quietly(context, base)
 
-    page.locator(f"#reflection-{second} button").click()
+    page.locator(f"#reflection-{second} button[name=focus]").click()
     page.wait_for_url("**/accounts/login/**")
     assert ReflectionResponse.objects.count() == 0
     assert "/reflections/" not in page.url and "slow" not in page.url
@@ -161,7 +161,7 @@ def test_words_sent_after_the_session_ended_come_back_after_sign_in(lesson, live
     page.wait_for_timeout(500)
     assert dialogs == ["beforeunload"]
 
-    page.locator(f"#reflection-{first} button").click()
+    page.locator(f"#reflection-{first} button[name=focus]").click()
     page.wait_for_url(f"**{lesson.url}#reflection-{first}")
     assert ReflectionResponse.objects.filter(user_id=lesson.learner_id).count() == 2
     context.close()
@@ -173,7 +173,7 @@ def test_words_kept_after_sign_out_are_not_shown_to_the_next_person(lesson, live
     _sign_in(page, base, "learner", then=lesson.url)
     _box(page, lesson.block_ids[0]).fill("Only for me 8812")
     _sign_out_quietly(context, base)
-    page.locator(f"#reflection-{lesson.block_ids[0]} button").click()
+    page.locator(f"#reflection-{lesson.block_ids[0]} button[name=focus]").click()
     page.wait_for_url("**/accounts/login/**")
 
     # Someone else picks up the shared phone and signs in.

@@ -111,7 +111,7 @@ def goals(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def goal_pick(request: HttpRequest) -> HttpResponse:
     try:
         goal = services.goal_create_from_suggestion(
@@ -188,7 +188,7 @@ def _share_or_ask(
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def goal_share(request: HttpRequest, goal_id: int) -> HttpResponse:
     goal = _own_goal(request, goal_id)
     return _share_or_ask(
@@ -205,7 +205,7 @@ def goal_share(request: HttpRequest, goal_id: int) -> HttpResponse:
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def goal_unshare(request: HttpRequest, goal_id: int) -> HttpResponse:
     services.goal_unshare(goal=_own_goal(request, goal_id))
     messages.success(request, _("This goal is private again. Only you can see it."))
@@ -213,7 +213,7 @@ def goal_unshare(request: HttpRequest, goal_id: int) -> HttpResponse:
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def goal_done(request: HttpRequest, goal_id: int) -> HttpResponse:
     services.goal_mark_done(goal=_own_goal(request, goal_id))
     messages.success(request, _("Well done. You reached this goal."))
@@ -221,7 +221,7 @@ def goal_done(request: HttpRequest, goal_id: int) -> HttpResponse:
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def goal_not_done(request: HttpRequest, goal_id: int) -> HttpResponse:
     services.goal_mark_not_done(goal=_own_goal(request, goal_id))
     messages.info(request, _("This goal is open again."))
@@ -229,7 +229,7 @@ def goal_not_done(request: HttpRequest, goal_id: int) -> HttpResponse:
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def goal_delete(request: HttpRequest, goal_id: int) -> HttpResponse:
     services.goal_delete(goal=_own_goal(request, goal_id))
     messages.info(request, _("The goal is deleted."))
@@ -268,21 +268,21 @@ def goal_step_add(request: HttpRequest, goal_id: int) -> HttpResponse:
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def goal_step_done(request: HttpRequest, goal_id: int, step_id: int) -> HttpResponse:
     services.goal_step_mark_done(step=_own_step(request, goal_id, step_id))
     return redirect(reverse("wellbeing:goal_detail", kwargs={"goal_id": goal_id}) + "#steps")
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def goal_step_not_done(request: HttpRequest, goal_id: int, step_id: int) -> HttpResponse:
     services.goal_step_mark_not_done(step=_own_step(request, goal_id, step_id))
     return redirect(reverse("wellbeing:goal_detail", kwargs={"goal_id": goal_id}) + "#steps")
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def goal_step_delete(request: HttpRequest, goal_id: int, step_id: int) -> HttpResponse:
     services.goal_step_delete(step=_own_step(request, goal_id, step_id))
     return redirect(reverse("wellbeing:goal_detail", kwargs={"goal_id": goal_id}) + "#steps")
@@ -366,7 +366,7 @@ def _journal_action(request: HttpRequest, entry_id: int, action, message: str) -
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def journal_delete(request: HttpRequest, entry_id: int) -> HttpResponse:
     entry = get_object_or_404(selectors.journal_entries_owned(user=request.user), pk=entry_id)
     services.journal_entry_delete(entry=entry)
@@ -375,7 +375,7 @@ def journal_delete(request: HttpRequest, entry_id: int) -> HttpResponse:
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def journal_share(request: HttpRequest, entry_id: int) -> HttpResponse:
     entry = get_object_or_404(selectors.journal_entries_owned(user=request.user), pk=entry_id)
     return _share_or_ask(
@@ -392,7 +392,7 @@ def journal_share(request: HttpRequest, entry_id: int) -> HttpResponse:
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def journal_unshare(request: HttpRequest, entry_id: int) -> HttpResponse:
     return _journal_action(
         request,
@@ -412,7 +412,7 @@ def _reflection_action(
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def reflection_share(request: HttpRequest, reflection_id: int) -> HttpResponse:
     reflection = get_object_or_404(selectors.reflections_owned(user=request.user), pk=reflection_id)
     return _share_or_ask(
@@ -429,7 +429,7 @@ def reflection_share(request: HttpRequest, reflection_id: int) -> HttpResponse:
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def reflection_unshare(request: HttpRequest, reflection_id: int) -> HttpResponse:
     return _reflection_action(
         request,
@@ -517,7 +517,7 @@ def checkin_result(request: HttpRequest, checkin_id: int) -> HttpResponse:
 
 
 @require_POST
-@login_required
+@login_required_keeping_text
 def checkin_delete_all(request: HttpRequest) -> HttpResponse:
     # Not limited to mentors: anyone may delete their own check-ins, even after a role change.
     services.checkins_delete_all(user=request.user)

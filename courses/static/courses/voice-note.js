@@ -190,6 +190,15 @@
         credentials: "same-origin",
         headers: { Accept: "application/json" }
       }).then(function (response) {
+        var type = response.headers.get("Content-Type") || "";
+        if (type.indexOf("json") === -1) {
+          // Not our answer: a proxy's "too large" page, or a refused form token (403) after
+          // the session changed. Say what is true and keep the recording to try again.
+          say(response.status === 413 ? "too-long" : (response.status === 403 ? "stale" : "offline"));
+          save.disabled = false;
+          discard.disabled = false;
+          return;
+        }
         return response.json().then(function (answer) {
           if (response.ok || response.status === 409) {
             clearRecording();
