@@ -537,12 +537,21 @@ def test_reflection_empty_is_a_400_with_a_message_and_saves_nothing(
 
 
 @pytest.mark.django_db
-def test_reflection_empty_resubmission_keeps_the_saved_text(client, reflection_lesson, learner):
+def test_reflection_emptied_box_deletes_the_saved_text(client, reflection_lesson, learner):
+    # The box came filled with the saved answer: sent empty, the learner erased it.
     client.force_login(learner)
     client.post(_reflection_url(reflection_lesson), {"text": "My sister's laugh."})
     response = client.post(_reflection_url(reflection_lesson), {"text": ""})
+    assert response.status_code == 302
+    assert ReflectionResponse.objects.filter(user=learner).count() == 0
+
+
+@pytest.mark.django_db
+def test_reflection_empty_with_nothing_saved_is_a_400(client, reflection_lesson, learner):
+    client.force_login(learner)
+    response = client.post(_reflection_url(reflection_lesson), {"text": " "})
     assert response.status_code == 400
-    assert ReflectionResponse.objects.get(user=learner).text == "My sister's laugh."
+    assert ReflectionResponse.objects.filter(user=learner).count() == 0
 
 
 @pytest.mark.django_db

@@ -86,7 +86,9 @@ def test_emptied_box_deletes_its_saved_answer(client, lesson, learner, other_lea
     # shared phone, words about self-harm must be erasable.
     first, second, third = lesson.block_ids("reflection")
     client.force_login(learner)
-    client.post(_url(lesson), {f"reflection-{first}": "Saved before", f"reflection-{third}": "Kept"})
+    client.post(
+        _url(lesson), {f"reflection-{first}": "Saved before", f"reflection-{third}": "Kept"}
+    )
     services.reflection_submit(user=other_learner, lesson=lesson, block_id=first, text="Hers")
 
     client.post(
