@@ -25,7 +25,7 @@ class RevokeForm(forms.Form):
     )
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def certificate_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     if not can_revoke(request.user):
         raise PermissionDenied

@@ -59,11 +59,11 @@ def _practice_page(request: HttpRequest, form: PracticeEntryForm, *, status: int
     return render(request, "certifications/practice/log.html", context, status=status)
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def practice(request: HttpRequest) -> HttpResponse:
     """My practice log: entries, totals, and the form to add one."""
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         return _practice_page(request, PracticeEntryAddForm())
     form = PracticeEntryAddForm(request.POST)
     if form.is_valid():
@@ -93,7 +93,7 @@ def _own_entry(request: HttpRequest, entry_id: int) -> PracticeEntry:
     return get_object_or_404(PracticeEntry, pk=entry_id, user=request.user)
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def practice_edit(request: HttpRequest, entry_id: int) -> HttpResponse:
     entry = _own_entry(request, entry_id)
@@ -102,7 +102,7 @@ def practice_edit(request: HttpRequest, entry_id: int) -> HttpResponse:
         return _problem(
             request, _("This entry is verified, so it stays as it is."), status=409, back=back
         )
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         form = PracticeEntryForm(
             initial={name: getattr(entry, name) for name in PracticeEntryForm.base_fields}
         )
@@ -248,7 +248,7 @@ def _already_decided(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def signoff_sign(request: HttpRequest, signoff_id: int) -> HttpResponse:
     """The checklist as checkboxes; every one must be ticked to sign."""
@@ -262,7 +262,7 @@ def signoff_sign(request: HttpRequest, signoff_id: int) -> HttpResponse:
         "ticked": set(),
         "return_form": ReturnForm(),
     }
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         signals.person_data_viewed.send(
             sender="certifications sign-off page",
             viewer=request.user,

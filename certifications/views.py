@@ -18,7 +18,6 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import (
-    require_GET,
     require_http_methods,
     require_POST,
     require_safe,
@@ -142,7 +141,7 @@ def verify(request: HttpRequest, code: str) -> HttpResponse:
     return render(request, "certifications/verify.html", {"certificate": certificate, **shown})
 
 
-@require_GET
+@require_safe
 @login_required
 @never_cache
 def mine(request: HttpRequest) -> HttpResponse:
@@ -203,7 +202,7 @@ def _preparing(request: HttpRequest, certificate: Certificate) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_safe
 @login_required
 def certificate_pdf(request: HttpRequest, code: str) -> HttpResponse:
     """The certificate's PDF: the stored one, or with `?language=` the same certificate in
@@ -280,7 +279,7 @@ def certificate_pdf(request: HttpRequest, code: str) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_safe
 @login_required
 def certificate_credential(request: HttpRequest, code: str) -> HttpResponse:
     """The Open Badges 3.0 credential, as the signed VC-JWT a wallet or verifier accepts."""
@@ -293,7 +292,7 @@ def certificate_credential(request: HttpRequest, code: str) -> HttpResponse:
     return response
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def certificate_name(request: HttpRequest, code: str) -> HttpResponse:
     certificate = _own_certificate(request, code)

@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from cms import services
 from cms.forms import LanguageForm
@@ -18,7 +18,7 @@ from trauma_training.audit.services import audit_record
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request: HttpRequest) -> JsonResponse:
     """200 with {"status": "ok"} when the database answers; 503 otherwise."""
     try:

@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST, require_safe
+from django.views.decorators.http import require_POST, require_safe
 from wagtail.models import Page
 
 from cms.crypto import DecryptionError
@@ -44,7 +44,7 @@ def _validation_message(error: ValidationError) -> str:
     return " ".join(error.messages)
 
 
-@require_GET
+@require_safe
 @login_required
 def my_learning(request: HttpRequest) -> HttpResponse:
     context = {"learning": selectors.my_learning(user=request.user)}
@@ -271,7 +271,7 @@ def signoff_request(request: HttpRequest, lesson_id: int) -> HttpResponse:
     return redirect(lesson.url)
 
 
-@require_GET
+@require_safe
 @login_required
 def signoff_queue(request: HttpRequest) -> HttpResponse:
     queue = selectors.signoff_queue(signer=request.user)

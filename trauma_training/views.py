@@ -11,7 +11,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import (
+    require_http_methods,
+    require_POST,
+    require_safe,
+)
 
 from cms.roles import Role
 from courses.views import problem
@@ -26,7 +30,7 @@ def _message(error: ValidationError) -> str:
     return " ".join(error.messages)
 
 
-@require_GET
+@require_safe
 @login_required
 def programme_home(request: HttpRequest) -> HttpResponse:
     """Where the programme pages start: my collectives, my mentor, privacy, and (for mentors
@@ -40,7 +44,7 @@ def programme_home(request: HttpRequest) -> HttpResponse:
     return render(request, "trauma_training/home.html", context)
 
 
-@require_GET
+@require_safe
 @login_required
 def collective_detail(request: HttpRequest, collective_id: int) -> HttpResponse:
     # Others get a 404, not a 403: whether a collective exists is not theirs to learn.
@@ -60,7 +64,7 @@ def collective_detail(request: HttpRequest, collective_id: int) -> HttpResponse:
     return render(request, "trauma_training/collective.html", {"view": view})
 
 
-@require_GET
+@require_safe
 @login_required
 def my_mentor(request: HttpRequest) -> HttpResponse:
     """Who mentors me, and the gentle notes they left (seen once shown)."""
@@ -78,7 +82,7 @@ def my_mentor(request: HttpRequest) -> HttpResponse:
     return render(request, "trauma_training/my_mentor.html", context)
 
 
-@require_GET
+@require_safe
 @login_required
 def privacy(request: HttpRequest) -> HttpResponse:
     """Each purpose with its notice and the person's current choice; one tap to change it."""
@@ -133,7 +137,7 @@ def _mentor_only(request: HttpRequest) -> None:
         raise PermissionDenied(_("This page is for mentors."))
 
 
-@require_GET
+@require_safe
 @login_required
 def mentor_dashboard(request: HttpRequest) -> HttpResponse:
     _mentor_only(request)
@@ -178,7 +182,7 @@ def _coordinator_only(request: HttpRequest) -> None:
         raise PermissionDenied(_("This page is for coordinators."))
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def mentorships(request: HttpRequest) -> HttpResponse:
     """Coordinators pair mentors with mentees of their collectives, and end pairings."""

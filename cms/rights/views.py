@@ -13,7 +13,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from cms.rights import selectors, services
 from cms.rights.forms import AccountDeleteForm, AccountDetailsForm
@@ -22,7 +22,7 @@ from courses.text import json_bytes
 
 @never_cache
 @login_required
-@require_GET
+@require_safe
 def my_data(request: HttpRequest) -> HttpResponse:
     """What the site holds about me, section by section, and who has seen it."""
     user = request.user
@@ -40,7 +40,7 @@ def my_data(request: HttpRequest) -> HttpResponse:
 
 @never_cache
 @login_required
-@require_GET
+@require_safe
 def my_data_download(request: HttpRequest) -> HttpResponse:
     """Everything about me as one JSON file. My own data: not written to the audit log."""
     data = selectors.my_data_export(request.user)
@@ -54,7 +54,7 @@ def my_data_download(request: HttpRequest) -> HttpResponse:
 
 @never_cache
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def account_correct(request: HttpRequest) -> HttpResponse:
     """Correct my display name, language and email. Bad input: 400 with the errors shown."""
     user = request.user
@@ -88,7 +88,7 @@ def account_correct(request: HttpRequest) -> HttpResponse:
 
 @never_cache
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def account_delete(request: HttpRequest) -> HttpResponse:
     """Delete my account after the password and a tick; staff are sent to an administrator."""
     user = request.user

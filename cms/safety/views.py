@@ -7,13 +7,13 @@ from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from cms.safety import services
 from cms.safety.forms import CloseLogoutForm
 
 
-@require_GET
+@require_safe
 def quick_exit(request: HttpRequest) -> HttpResponse:
     """Leave at once for the neutral site. The no-JavaScript path of the quick exit button.
 
@@ -26,12 +26,12 @@ def quick_exit(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_safe
 def about_quick_exit(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(request, "safety/about_quick_exit.html")
 
 
-@require_GET
+@require_safe
 def help_now(request: HttpRequest) -> HttpResponse:
     """ "Get help now": the site's helplines with tap-to-call links, and how to reach a mentor."""
     settings = services.safety_settings_for_request(request)
@@ -44,7 +44,7 @@ def help_now(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(request, "safety/help.html", context)
 
 
-@require_GET
+@require_safe
 def take_a_break(request: HttpRequest) -> HttpResponse:
     """A short grounding exercise, then back to the same place (`next`, this site only)."""
     back = services.safe_next_url(request, request.GET.get("next"), default="")
@@ -73,7 +73,7 @@ def session_close_logout(request: HttpRequest) -> HttpResponse:
 
 
 @never_cache
-@require_GET
+@require_safe
 def manifest(request: HttpRequest) -> JsonResponse:
     """The web app manifest, with the neutral name: what a phone's home screen shows."""
     name = services.safety_config(request).site_name

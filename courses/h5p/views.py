@@ -8,7 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponseForbidden, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from courses.h5p import selectors, storage
 from courses.h5p.csp import content_origin
@@ -64,7 +64,7 @@ def _safe_path(path: str) -> str | None:
     return normal
 
 
-@require_GET
+@require_safe
 def package_file(request, token: str, path: str):
     """One file of a package, for a learner holding a grant from a lesson page they may open
     (`selectors.files_token`) who may still open it (`selectors.files_grant_valid`: an
@@ -113,7 +113,7 @@ def package_file(request, token: str, path: str):
 
 
 @login_required
-@require_GET
+@require_safe
 def result(request, lesson_id: int, activity_id: int):
     """The learner's standing in one activity of one lesson, for the player to show after an
     attempt: best score, whether it passed, whether the lesson is now complete."""

@@ -19,7 +19,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import (
+    require_http_methods,
+    require_POST,
+    require_safe,
+)
 
 from courses.kept_text import login_required_keeping_text
 from courses.views import problem
@@ -85,7 +89,7 @@ def _goals_page(
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required_keeping_text
 def goals(request: HttpRequest) -> HttpResponse:
     """GET: my goals, a form to write one and suggestions to pick. POST: write a goal."""
@@ -126,7 +130,7 @@ def goal_pick(request: HttpRequest) -> HttpResponse:
 
 
 @never_cache
-@require_GET
+@require_safe
 @login_required
 def goal_detail(request: HttpRequest, goal_id: int) -> HttpResponse:
     goal = selectors.goal_detail(user=request.user, goal_id=goal_id)
@@ -292,7 +296,7 @@ def goal_step_delete(request: HttpRequest, goal_id: int, step_id: int) -> HttpRe
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required_keeping_text
 def journal(request: HttpRequest) -> HttpResponse:
     """GET: my journal entries and my lesson reflections. POST: write an entry."""
@@ -322,7 +326,7 @@ def _journal_context(request: HttpRequest) -> dict:
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required_keeping_text
 def journal_edit(request: HttpRequest, entry_id: int) -> HttpResponse:
     entry = selectors.journal_entries_owned(user=request.user).filter(pk=entry_id).first()
@@ -443,7 +447,7 @@ def reflection_unshare(request: HttpRequest, reflection_id: int) -> HttpResponse
 
 
 @never_cache
-@require_GET
+@require_safe
 @login_required
 def mentee_shared(request: HttpRequest, user_id: int) -> HttpResponse:
     """What a mentee shares with their mentor now. Anyone who is not their current mentor gets
@@ -481,7 +485,7 @@ def _checkin_refusal(request: HttpRequest) -> HttpResponse | None:
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def checkin(request: HttpRequest) -> HttpResponse:
     """GET: "How are you today?" and my own past answers. POST: record an answer."""
@@ -502,7 +506,7 @@ def checkin(request: HttpRequest) -> HttpResponse:
 
 
 @never_cache
-@require_GET
+@require_safe
 @login_required
 def checkin_result(request: HttpRequest, checkin_id: int) -> HttpResponse:
     refusal = _checkin_refusal(request)
