@@ -271,6 +271,13 @@ class CourseOutline:
     next_lesson: LessonEntry | None
     missing_prerequisites: list[CoursePage] = field(default_factory=list)
     catalogue_url: str = ""
+
+    @property
+    def started(self) -> bool:
+        """Any lesson opened: its button says "Continue", even at 0%."""
+        return self.percent > 0 or any(
+            lesson.state != "not_started" for module in self.modules for lesson in module.lessons
+        )
     # The key this outline is cached under; the course page caches its rendered module list
     # under the same key (and the language), so both are dropped together.
     cache_key: str = ""
@@ -420,6 +427,7 @@ class MyCourse:
     percent: int
     completed_at: object
     next_lesson: LessonEntry | None
+    started: bool = False  # any lesson opened: "Continue", even at 0%
 
 
 @dataclass
@@ -445,11 +453,15 @@ def my_learning(*, user: AbstractBaseUser) -> MyLearning:
         row.course_id: row
         for row in CourseProgress.objects.filter(user=user, course_id__in=course_ids)
     }
-    settled = dict(
-        LessonProgress.objects.filter(
-            user=user, course_id__in=course_ids, state__in=SETTLED_STATES
-        ).values_list("lesson_id", "state")
+    # Every lesson row of these courses in one query: the settled ones decide where to
+    # resume; any row at all means the course is started ("Continue", not "Start").
+    lesson_rows = list(
+        LessonProgress.objects.filter(user=user, course_id__in=course_ids).values_list(
+            "lesson_id", "state", "course_id"
+        )
     )
+    settled = {lesson: state for lesson, state, _c in lesson_rows if state in SETTLED_STATES}
+    started_courses = {course for _l, _s, course in lesson_rows}
     awaiting = sum(
         1 for state in settled.values() if state == LessonProgress.State.AWAITING_SIGNOFF
     )
@@ -476,6 +488,7 @@ def my_learning(*, user: AbstractBaseUser) -> MyLearning:
             percent=row.percent if row else 0,
             completed_at=row.completed_at if row else None,
             next_lesson=next_lesson,
+            started=enrolment.course_id in started_courses or bool(row and row.percent),
         )
         (completed if entry.completed_at else in_progress).append(entry)
     return MyLearning(

@@ -43,6 +43,20 @@ def test_resume_button_after_a_lesson_says_continue(client, course, learner):
 
 
 @pytest.mark.django_db
+def test_resume_button_after_opening_a_lesson_at_zero_percent_says_continue(
+    client, course, learner
+):
+    # Opened, not finished: nothing is done yet, but it is under way.
+    services.lesson_start(user=learner, lesson=lessons_of(course)[0])
+    client.force_login(learner)
+    learning = client.get("/learn/").content.decode()
+    assert "0% done" in learning
+    assert ">Continue: Lesson 1.1</a>" in learning
+    course_html = client.get(course.url).content.decode()
+    assert ">Continue: Lesson 1.1</a>" in course_html
+
+
+@pytest.mark.django_db
 def test_lesson_awaiting_signoff_does_not_claim_the_mentor_was_told(client, index, learner):
     # Nobody is notified: the request waits in the mentors' sign-off list.
     course = (
