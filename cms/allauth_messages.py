@@ -17,6 +17,8 @@ Rules for this list:
   is not linked and keeps no addresses, cms.adapters), social accounts, passkeys, login codes,
   phone numbers. Pages we override (templates/account, templates/allauth, templates/mfa) use
   our own words and are not listed.
+- allauth's "Incorrect code/password" and "Too many failed login attempts" are replaced by our
+  own words (cms.adapters), so they are not listed.
 - Nothing imports this module; it only has to be valid Python for `makemessages`.
   `ngettext_lazy` and `pgettext_lazy` stand in for plural and context forms, which have no
   `_noop` variant.
@@ -50,13 +52,10 @@ ALLAUTH_MSGIDS = (
     # Errors allauth's adapter shows on those forms (account/adapter.py)
     gettext_noop("This account is currently inactive."),
     gettext_noop("The username and/or password you specified are not correct."),
-    gettext_noop("Too many failed login attempts. Try again later."),
     gettext_noop("Be patient, you are sending too many requests."),
     gettext_noop("Username can not be used. Please use other username."),
     gettext_noop("A user is already registered with this email address."),
     gettext_noop("Please type your current password."),
-    gettext_noop("Incorrect password."),
-    gettext_noop("Incorrect code."),
     gettext_noop("The password reset token was invalid."),
     gettext_noop("Invalid or expired key."),
     # Passwords: change, set, reset from the emailed link (account/password_*.html, forms.py)

@@ -114,3 +114,21 @@ def test_unmatched_sign_in_message_is_bengali(client):
     assert response.status_code == 200
     assert "The username and/or password you specified are not correct." not in html
     assert "এই ইউজারনেম আর পাসওয়ার্ড মিলছে না। আরেকবার লিখে দেখুন।" in html
+
+
+def test_allauth_errors_use_our_kinder_words():
+    from allauth.account.adapter import get_adapter as account_adapter
+    from allauth.mfa.adapter import get_adapter as mfa_adapter
+
+    account = account_adapter()
+    mfa = mfa_adapter()
+
+    assert account.validation_error("incorrect_password").messages == [
+        "That password does not match. Please try again."
+    ]
+    assert account.validation_error("too_many_login_attempts").messages == [
+        "Too many tries. Please wait a few minutes, then try again."
+    ]
+    assert mfa.validation_error("incorrect_code").messages == [
+        "That code does not match. Type the code your app shows now."
+    ]
