@@ -20,21 +20,35 @@ from typing import Any
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context
+from allauth.mfa.adapter import DefaultMFAAdapter
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.tokens import PasswordResetTokenGenerator as DjangoTokenGenerator
 from django.http import HttpRequest
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from cms import signin
 
 _LANGUAGE_CODES = frozenset(code for code, _name in settings.LANGUAGES)
+
+# allauth's words for a code or password that does not match, and for too many tries, say
+# "incorrect" and "failed": words this site never uses with learners (courses/wording.py,
+# docs/translations.md). Ours say what happened and what to do next.
+CODE_DOES_NOT_MATCH = _("That code does not match. Type the code your app shows now.")
+_KINDER_ERRORS = {
+    "incorrect_code": CODE_DOES_NOT_MATCH,
+    "incorrect_password": _("That password does not match. Please try again."),
+    "too_many_login_attempts": _("Too many tries. Please wait a few minutes, then try again."),
+}
 
 
 class AccountAdapter(DefaultAccountAdapter):
     """Sign-up is open only to people holding an invitation code (checked by the form). Where
     people land after signing in or up, which `next` is trusted, the language of allauth's
     messages, and when setting up MFA needs the password again (docs/accounts-and-mfa.md)."""
+
+    error_messages = {**DefaultAccountAdapter.error_messages, **_KINDER_ERRORS}
 
     def is_open_for_signup(self, request: HttpRequest) -> bool:
         return True
@@ -80,6 +94,12 @@ class AccountAdapter(DefaultAccountAdapter):
         if decided is not None and app == "allauth.mfa":
             return decided
         return super().is_reauthentication_required(app=app, **kwargs)
+
+
+class MFAAdapter(DefaultMFAAdapter):
+    """allauth's MFA adapter with our words for a code that does not match (MFA_ADAPTER)."""
+
+    error_messages = {**DefaultMFAAdapter.error_messages, "incorrect_code": CODE_DOES_NOT_MATCH}
 
 
 class PasswordResetTokenGenerator(DjangoTokenGenerator):

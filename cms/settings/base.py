@@ -298,6 +298,7 @@ ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
     "reset_password": "20/m/ip,5/m/key",
 }
+MFA_ADAPTER = "cms.adapters.MFAAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = WAGTAIL_SITE_NAME
 

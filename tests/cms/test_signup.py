@@ -25,7 +25,7 @@ EXPIRED = "This invitation code has expired. Ask your coordinator for a new one.
 USED_UP = "This invitation code has been used up. Ask your coordinator for a new one."
 NOT_ADULT = "This programme is for adults (18 or older)."
 USERNAME_TAKEN = "A user with that username already exists."
-TOO_MANY = "Too many failed login attempts. Try again later."
+TOO_MANY = "Too many tries. Please wait a few minutes, then try again."
 
 
 def signup_data(code: str, username: str = "river", **overrides) -> dict:
