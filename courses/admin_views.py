@@ -91,7 +91,9 @@ def analytics_index(request: HttpRequest) -> HttpResponse:
 def _course_report(request: HttpRequest, course_id: int) -> analytics.CourseReport:
     if not can_view_analytics(request.user):
         raise PermissionDenied
-    course = get_object_or_404(CoursePage, pk=course_id)
+    # Progress is kept on the source page (courses.localization): a translated copy's address
+    # reports its source, every language counted once.
+    course = get_object_or_404(CoursePage, pk=course_id).source_page
     return analytics.course_report(
         course=course, learners=analytics_learners_visible_to(request.user)
     )

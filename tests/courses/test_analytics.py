@@ -382,3 +382,19 @@ def test_analytics_csv_of_a_coordinator_counts_only_their_collective(
     rows = list(csv.reader(io.StringIO(client.get(url).content.decode())))
     assert rows[1] == ["Course", "Enrolled", "", "fewer than 5", "", ""]
     assert {row[3] for row in rows[1:]} == {"fewer than 5"}
+
+
+@pytest.mark.django_db
+def test_analytics_of_a_translated_copy_report_its_source(client, settings, class_of_ten):
+    # Progress is kept on the source page: the Bengali copy's address must not count nobody.
+    from tests.factories.courses import translate_course
+
+    bengali = translate_course(class_of_ten, "bn")
+    settings.CMS_STAFF_MFA_REQUIRED = False
+    client.force_login(user_with_role("trainer", username="trainer-b"))
+
+    source = client.get(f"/admin/learning/analytics/{class_of_ten.pk}/csv/").content
+    copy = client.get(f"/admin/learning/analytics/{bengali.pk}/csv/").content
+
+    assert copy == source
+    assert "Course,Enrolled,,10,," in copy.decode()
