@@ -83,13 +83,19 @@ def voice_note_save(
             status=415,
         )
     # One token, one save: a second tap on Save (or a resent request) is refused, not saved twice.
-    if not cache.add(f"courses:voice-note-token:{nonce}", 1, conf.get("VOICE_NOTE_TOKEN_SECONDS")):
+    used_key = f"courses:voice-note-token:{nonce}"
+    if not cache.add(used_key, 1, conf.get("VOICE_NOTE_TOKEN_SECONDS")):
         raise VoiceNoteRefused(_("This voice note is already saved."), status=409)
 
     storage = voice_notes.voice_note_storage()
-    name = storage.save(
-        f"voice-notes/{secrets.token_hex(16)}.bin", ContentFile(voice_notes.seal(data))
-    )
+    try:
+        name = storage.save(
+            f"voice-notes/{secrets.token_hex(16)}.bin", ContentFile(voice_notes.seal(data))
+        )
+    except Exception:
+        # Nothing was kept: the same page may try again with the same token.
+        cache.delete(used_key)
+        raise
     try:
         old = VoiceNote.objects.filter(user=user, lesson=lesson, block_id=block_id).first()
         note, _created = VoiceNote.objects.update_or_create(
@@ -104,6 +110,7 @@ def voice_note_save(
         )
     except Exception:
         storage.delete(name)
+        cache.delete(used_key)
         raise
     if old is not None and old.file_name != name:
         _file_delete_on_commit(old.file_name)

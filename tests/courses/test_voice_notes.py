@@ -597,3 +597,27 @@ def test_voice_note_head_answers_like_get_for_its_owner(client, lesson, learner,
     assert (head.status_code, head["Content-Type"], head.content) == (200, "audio/webm", b"")
     client.force_login(other_learner)
     assert client.head(url).status_code == 404
+
+
+def test_voice_note_storage_failure_leaves_the_token_usable(client, lesson, learner, monkeypatch):
+    from courses import voice_notes as voice_note_files
+
+    token = services.voice_note_token_issue(user=learner)
+    client.force_login(learner)
+    storage = voice_note_files.voice_note_storage()
+
+    def full_disk(*args, **kwargs):
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(type(storage), "save", full_disk)
+    with pytest.raises(OSError):
+        services.voice_note_save(
+            user=learner, lesson=lesson, block_id=_block(lesson), upload=_audio(), token=token
+        )
+    monkeypatch.undo()
+
+    note = services.voice_note_save(
+        user=learner, lesson=lesson, block_id=_block(lesson), upload=_audio(), token=token
+    )
+
+    assert VoiceNote.objects.get() == note
