@@ -489,3 +489,23 @@ def test_programme_evaluate_in_english_keeps_english_titles_with_translations_ar
         "Finish the course “Caring for the helper”.",
         "Reach 80% in the module check of “Module 1” (not tried yet).",
     ]
+
+
+@pytest.mark.django_db
+def test_renewal_evaluate_names_the_refresher_in_the_readers_language(renewable, learner):
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    from tests.factories.courses import translate_course
+
+    translate_course(renewable.required_courses.get(), "te")
+    certificate = certificate_for(learner, renewable)
+
+    with translation.override("te"):
+        missing = renewal_evaluate(certificate=certificate).missing
+        expected = gettext(
+            "Reach %(mark)s%% in the refresher check of “%(title)s” (not tried since your "
+            "certificate was issued)."
+        ) % {"mark": 80, "title": "Module 1 [te]"}
+
+    assert missing[-1] == expected
