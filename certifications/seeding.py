@@ -14,6 +14,8 @@ from certifications.models import (
     ProgrammeCPDRequirement,
     SignOffChecklist,
 )
+from certifications.services import programme_requirements_to_sources
+from courses.localization import source_pages_only
 from courses.models import CoursePage, ModulePage
 
 ORIENTATION = "learning-safely-here"
@@ -147,18 +149,29 @@ def programmes_seed() -> list[tuple[CertificationProgramme, bool]]:
         checklists = spec.pop("checklists")
         cpd = spec.pop("cpd")
         refresher = spec.pop("renewal_check_module", None)
+        # Every course and module has a copy per language with the same slug: requirements
+        # are the source pages, on which progress is kept (courses.localization).
         if refresher:
-            spec["renewal_check_module"] = ModulePage.objects.filter(slug=refresher).first()
+            spec["renewal_check_module"] = (
+                source_pages_only(ModulePage.objects.filter(slug=refresher))
+                .order_by("path")
+                .first()
+            )
         programme, created = CertificationProgramme.objects.get_or_create(
             code=spec.pop("code"), defaults=spec
         )
         if created:
-            programme.required_courses.set(CoursePage.objects.filter(slug__in=slugs))
+            programme.required_courses.set(
+                source_pages_only(CoursePage.objects.filter(slug__in=slugs))
+            )
             for order, checklist in enumerate(checklists):
                 SignOffChecklist.objects.create(programme=programme, sort_order=order, **checklist)
             for order, (category, hours) in enumerate(cpd):
                 ProgrammeCPDRequirement.objects.create(
                     programme=programme, category=category, min_hours=hours, sort_order=order
                 )
+        else:
+            # Earlier seeds picked every language's copy of each course: put them right.
+            programme_requirements_to_sources(programme=programme)
         results.append((programme, created))
     return results

@@ -24,6 +24,7 @@ from certifications.models import (
     SignOffChecklist,
     certificate_code_normalise,
 )
+from courses.localization import localized_copies
 from courses.models import CourseProgress, Enrolment, ModulePage, ModuleProgress, QuizAttempt
 from courses.selectors import learners_facilitated_by
 
@@ -162,9 +163,19 @@ def programme_evaluate(*, user: AbstractBaseUser, programme: CertificationProgra
     modules = _modules_with_progress(user=user, courses=courses)
     mark = programme.min_module_check_score
     missing: list[str] = []
+    # Progress is read on the source pages; titles are shown in the reader's language.
+    course_copies = localized_copies([c for c in courses if not c.finished])
+    module_copies = localized_copies(
+        [
+            m
+            for m in modules
+            if m.check_quiz is not None and (m.best_score is None or m.best_score < mark)
+        ]
+    )
     for course in courses:
         if not course.finished:
-            missing.append(_("Finish the course “%(title)s”.") % {"title": course.title})
+            title = course_copies[course.pk].title
+            missing.append(_("Finish the course “%(title)s”.") % {"title": title})
         for module in modules:
             if not module.path.startswith(course.path) or module.check_quiz is None:
                 continue
@@ -177,7 +188,8 @@ def programme_evaluate(*, user: AbstractBaseUser, programme: CertificationProgra
                 text = _(
                     "Reach %(mark)s%% in the module check of “%(title)s” (best so far %(score)s%%)."
                 )
-            missing.append(text % {"mark": mark, "title": module.title, "score": score})
+            title = module_copies[module.pk].title
+            missing.append(text % {"mark": mark, "title": title, "score": score})
     checklist_count, checklist_lines = _checklist_missing(user=user, programme=programme)
     if not (
         courses or checklist_count or programme.practice_hours or programme.supervision_sessions
@@ -411,7 +423,8 @@ def renewal_evaluate(*, certificate: Certificate) -> Evaluation:
         else:
             text = ""
         if text:
-            missing.append(text % {"mark": mark, "title": module.title, "score": best})
+            title = localized_copies([module])[module.pk].title
+            missing.append(text % {"mark": mark, "title": title, "score": best})
     return Evaluation(met=not missing, missing=missing)
 
 

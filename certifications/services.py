@@ -482,3 +482,28 @@ def certificate_revoke(
     )
     certificate.refresh_from_db()
     return certificate
+
+
+def programme_requirements_to_sources(*, programme: CertificationProgramme) -> int:
+    """Replace every translated copy (or untranslated placeholder) among `programme`'s
+    required courses and its refresher module by its source page, each course once.
+
+    Progress is kept on source pages only (courses.localization), so a requirement on a
+    translated copy could never be met. Side effects: rewrites `programme.required_courses`
+    and saves `renewal_check_module` when either changes. Returns how many were replaced."""
+    from courses.localization import source_ids
+    from courses.models import CoursePage, ModulePage
+
+    courses = list(programme.required_courses.all())
+    sources = source_ids(courses)
+    replaced = sum(1 for course in courses if sources[course.pk] != course.pk)
+    if replaced:
+        programme.required_courses.set(CoursePage.objects.filter(pk__in=set(sources.values())))
+    module = programme.renewal_check_module
+    if module is not None:
+        source_id = source_ids([module])[module.pk]
+        if source_id != module.pk:
+            programme.renewal_check_module = ModulePage.objects.get(pk=source_id)
+            programme.save(update_fields=["renewal_check_module"])
+            replaced += 1
+    return replaced

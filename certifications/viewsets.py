@@ -40,6 +40,13 @@ from courses.listing_audit import PeopleListingAnnouncedMixin
 # --- Programmes ----------------------------------------------------------------------------
 
 
+SOURCE_ONLY_MESSAGE = _(
+    "Choose courses and modules in the site's main language only: progress and certificates "
+    "are kept on those pages, whatever language a learner reads in, so a translated copy "
+    "could never be completed."
+)
+
+
 class CertificationProgrammeForm(WagtailAdminModelForm):
     """The programme form: its own fields plus the checklist and CPD formsets, checked
     together (per-category CPD minimums cannot add up to more than the renewal total)."""
@@ -50,10 +57,13 @@ class CertificationProgrammeForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         # Each course and module once, by its source page: certificates count a course once,
         # whatever language it was taken in (courses.localization).
+        # A translated copy (only reachable by a hand-made or stale post) is refused rather
+        # than mapped to its source: the admin then sees which course is really required.
         for name in ("required_courses", "renewal_check_module"):
             if name in self.fields:
                 field = self.fields[name]
                 field.queryset = source_pages_only(field.queryset)
+                field.error_messages["invalid_choice"] = SOURCE_ONLY_MESSAGE
 
     def is_valid(self) -> bool:
         valid = super().is_valid()

@@ -11,6 +11,7 @@ from django.db.models import Count, Max, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from cms.roles import Role, group_name
+from courses.localization import localized_copies
 from trauma_training.models import Collective, Consent, Mentorship, Nudge
 
 
@@ -345,11 +346,14 @@ def mentor_dashboard(*, mentor: AbstractBaseUser) -> MentorDashboard:
         pk: MenteeEntry(mentee=user, name=display_name(user), shares_progress=pk in sharing)
         for pk, user in mentees.items()
     }
+    # Titles in the mentor's language where a live translation exists (progress stays on
+    # the source course); no query in English, cached with the page tree otherwise.
+    copies = localized_copies({e.course_id: e.course for e in enrolments}.values())
     for enrolment in enrolments:
         row = percents.get((enrolment.user_id, enrolment.course_id))
         entries[enrolment.user_id].courses.append(
             CourseSummary(
-                title=enrolment.course.title,
+                title=copies[enrolment.course_id].title,
                 url=enrolment.course.url,
                 percent=row.percent if row else 0,
                 completed=bool(row and row.completed_at),

@@ -893,3 +893,37 @@ def test_event_note_text_survives_parameters_that_do_not_fit():
     event = CertificateEvent(note_code="renews", note_params={}, note="typed")
 
     assert event.note_text == "Renews\ntyped"
+
+
+@pytest.mark.django_db
+def test_admin_programme_form_offers_only_source_courses_and_modules(coordinator_client, index):
+    from tests.factories.courses import translate_course
+
+    course = CourseBuilder(index, "A2").module(lessons=1, check=True).build()
+    translate_course(course, "bn")
+
+    form = coordinator_client.get(reverse("certificationprogramme:add")).context["form"]
+
+    assert list(form.fields["required_courses"].queryset) == [course]
+    assert list(form.fields["renewal_check_module"].queryset) == modules_of(course)
+
+
+@pytest.mark.django_db
+def test_admin_programme_refuses_a_translated_course_or_module(coordinator_client, index):
+    from certifications.viewsets import SOURCE_ONLY_MESSAGE
+    from tests.factories.courses import translate_course
+
+    course = CourseBuilder(index, "A2").module(lessons=1, check=True).build()
+    bengali = translate_course(course, "bn")
+    data = programme_post_data(
+        required_courses=[course.pk, bengali.pk],
+        renewal_check_module=modules_of(bengali)[0].pk,
+    )
+
+    response = coordinator_client.post(reverse("certificationprogramme:add"), data)
+
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert errors["required_courses"] == [str(SOURCE_ONLY_MESSAGE)]
+    assert errors["renewal_check_module"] == [str(SOURCE_ONLY_MESSAGE)]
+    assert not CertificationProgramme.objects.exists()

@@ -440,3 +440,72 @@ def test_practice_totals_verified_and_waiting_per_kind_and_category(
         "mentoring_practice": (0, 0),
         "other": (0, 0),
     }
+
+
+# Translated courses: progress on the source page, titles in the reader's language -----------
+
+
+@pytest.mark.django_db
+def test_programme_evaluate_names_courses_and_checks_in_the_readers_language(
+    two_courses, learner, django_assert_max_num_queries
+):
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    from tests.factories.courses import translate_course
+
+    for course in two_courses:
+        translate_course(course, "bn")
+    programme = programme_for(*two_courses)
+
+    with translation.override("bn"):
+        evaluation = programme_evaluate(user=learner, programme=programme)
+        expected = [
+            gettext("Finish the course “%(title)s”.")
+            % {"title": "Mentoring survivor leaders [bn]"},
+            gettext("Reach %(mark)s%% in the module check of “%(title)s” (not tried yet).")
+            % {"mark": 80, "title": "Module 2 [bn]"},
+            gettext("Finish the course “%(title)s”.") % {"title": "Caring for the helper [bn]"},
+            gettext("Reach %(mark)s%% in the module check of “%(title)s” (not tried yet).")
+            % {"mark": 80, "title": "Module 1 [bn]"},
+        ]
+        # Once the copies are known (cached with the page tree), no more than in English.
+        with django_assert_max_num_queries(4):
+            programme_evaluate(user=learner, programme=programme)
+
+    assert evaluation.missing == expected
+
+
+@pytest.mark.django_db
+def test_programme_evaluate_in_english_keeps_english_titles_with_translations_around(
+    two_courses, learner
+):
+    from tests.factories.courses import translate_course
+
+    translate_course(two_courses[1], "bn")
+    programme = programme_for(two_courses[1])
+
+    assert programme_evaluate(user=learner, programme=programme).missing == [
+        "Finish the course “Caring for the helper”.",
+        "Reach 80% in the module check of “Module 1” (not tried yet).",
+    ]
+
+
+@pytest.mark.django_db
+def test_renewal_evaluate_names_the_refresher_in_the_readers_language(renewable, learner):
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    from tests.factories.courses import translate_course
+
+    translate_course(renewable.required_courses.get(), "te")
+    certificate = certificate_for(learner, renewable)
+
+    with translation.override("te"):
+        missing = renewal_evaluate(certificate=certificate).missing
+        expected = gettext(
+            "Reach %(mark)s%% in the refresher check of “%(title)s” (not tried since your "
+            "certificate was issued)."
+        ) % {"mark": 80, "title": "Module 1 [te]"}
+
+    assert missing[-1] == expected

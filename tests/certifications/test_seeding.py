@@ -84,3 +84,41 @@ def test_programmes_seed_twice_changes_nothing_and_keeps_edits(curricula):
     assert [created for _p, created in results] == [False, False, False, False]
     assert CertificationProgramme.objects.count() == 4
     assert CertificationProgramme.objects.get(code="pfa-skills").validity_days == 365
+
+
+@pytest.fixture
+def translated_curricula(curricula):
+    """Each course also in Bengali and Hindi: the same slugs in every language's tree."""
+    from tests.factories.courses import translate_course
+
+    for course in curricula.values():
+        translate_course(course, "bn")
+        translate_course(course, "hi")
+    return curricula
+
+
+@pytest.mark.django_db
+def test_programmes_seed_requires_each_course_once_by_its_source_page(translated_curricula):
+    programmes_seed()
+
+    mentor = CertificationProgramme.objects.get(code="peer-mentor-1")
+    assert sorted(mentor.required_courses.values_list("pk", flat=True)) == sorted(
+        translated_curricula[code].pk for code in ("ORIENT", "M1", "M2", "M3", "M4")
+    )
+    badge = CertificationProgramme.objects.get(code="module-badge")
+    assert badge.required_courses.count() == 7
+
+
+@pytest.mark.django_db
+def test_programmes_seed_again_puts_translated_requirements_right(translated_curricula):
+    from courses.models import CoursePage
+
+    programmes_seed()
+    pfa = CertificationProgramme.objects.get(code="pfa-skills")
+    # What earlier seeds did: every language's copy of the course by its slug.
+    pfa.required_courses.set(CoursePage.objects.filter(slug=SLUGS["M2"]))
+    assert pfa.required_courses.count() == 3
+
+    programmes_seed()
+
+    assert list(pfa.required_courses.all()) == [translated_curricula["M2"]]

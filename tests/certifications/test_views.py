@@ -327,3 +327,32 @@ def test_my_certificates_on_the_way_lists_only_programmes_meant_for_the_person(
 
     assert "Leader award" in html
     assert "Mentor award" not in html
+
+
+@pytest.mark.django_db
+def test_my_certificates_in_bengali_lists_each_requirement_once_with_bengali_titles(
+    client, learner, index, django_assert_max_num_queries
+):
+    from tests.factories.courses import translate_course
+
+    course = (
+        CourseBuilder(index, "V2", title="Caring for the helper")
+        .module(lessons=1, check=True)
+        .build()
+    )
+    for language in ("bn", "hi", "te"):
+        translate_course(course, language)
+    programme_for(course, code="pfa", name="PFA skills certificate", printed_title="")
+    course_services.enrolment_create(user=learner, course=course)
+    learner.preferred_language = "bn"
+    learner.save(update_fields=["preferred_language"])
+    client.force_login(learner)
+
+    with django_assert_max_num_queries(22):
+        html = client.get(reverse("certifications:mine"))
+    html = html.content.decode()
+
+    assert html.count("Caring for the helper [bn]") == 1
+    assert html.count("Module 1 [bn]") == 1
+    for other in ("Caring for the helper”", "[hi]", "[te]"):
+        assert other not in html

@@ -345,3 +345,20 @@ def test_mentor_dashboard_queries_do_not_grow_with_mentees(
             response = client.get(DASHBOARD)
 
     assert len(response.context["dashboard"].mentees) == 7
+
+
+def test_mentor_dashboard_names_courses_in_the_mentors_language(
+    client, mentor, mentee, mentorship, course
+):
+    from tests.factories.courses import translate_course
+
+    translate_course(course, "hi")
+    learn(mentee, course, percent=50)
+    consent(mentee)
+    mentor.preferred_language = "hi"
+    mentor.save(update_fields=["preferred_language"])
+    client.force_login(mentor)
+
+    entry = entry_for(client.get(DASHBOARD), mentee)
+
+    assert [(c.title, c.percent) for c in entry.courses] == [(f"{course.title} [hi]", 50)]

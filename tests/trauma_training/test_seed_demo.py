@@ -465,3 +465,23 @@ def test_seed_demo_leaves_mentor_lesson_bodies_english_placeholders(seeded):
     course = CoursePage.objects.get(slug="trauma-informed-foundations", locale__language_code="hi")
     assert course.alias_of_id is None
     assert course.title != "Trauma-informed foundations"
+
+
+@pytest.mark.django_db
+def test_seed_demo_programmes_require_each_english_course_once(seeded):
+    from certifications.models import CertificationProgramme
+
+    required = {
+        programme.code: sorted(
+            (course.slug, course.locale.language_code)
+            for course in programme.required_courses.select_related("locale")
+        )
+        for programme in CertificationProgramme.objects.all()
+    }
+
+    assert required["pfa-skills"] == [("psychological-first-aid", "en")]
+    assert len(required["peer-mentor-1"]) == 5
+    assert len(required["module-badge"]) == 7
+    assert {language for rows in required.values() for _slug, language in rows} == {"en"}
+    refreshers = CertificationProgramme.objects.exclude(renewal_check_module=None)
+    assert {p.renewal_check_module.locale.language_code for p in refreshers} == {"en"}

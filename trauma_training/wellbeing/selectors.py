@@ -50,29 +50,39 @@ def goal_detail(*, user: AbstractBaseUser, goal_id: int) -> Goal | None:
 
 @dataclass(frozen=True)
 class CourseOption:
-    """A course a goal may link to, with its modules in tree order."""
+    """A course a goal may link to, with its modules in tree order, and the titles to show:
+    the reader's language where a live translation exists (the values stay the source ids)."""
 
     course: CoursePage
     modules: list[ModulePage]
+    title: str = ""
+    module_titles: dict[int, str] = field(default_factory=dict)
 
 
 def goal_link_options() -> list[CourseOption]:
-    """Live courses and their live modules, for the "link to" choice (two queries)."""
+    """Live courses and their live modules, for the "link to" choice (two queries; in another
+    language at most two more, then none while the page tree is unchanged)."""
     # Goals link to source pages (progress is kept there), each course and module once.
+    fields = ("id", "title", "path", "translation_key", "locale_id", "alias_of_id")
     courses = list(
-        localization.source_pages_only(CoursePage.objects.live())
-        .order_by("path")
-        .only("id", "title", "path")
+        localization.source_pages_only(CoursePage.objects.live()).order_by("path").only(*fields)
     )
     modules = list(
-        localization.source_pages_only(ModulePage.objects.live())
-        .order_by("path")
-        .only("id", "title", "path")
+        localization.source_pages_only(ModulePage.objects.live()).order_by("path").only(*fields)
     )
+    course_copies = localization.localized_copies(courses)
+    module_copies = localization.localized_copies(modules)
     options = []
     for course in courses:
         own = [m for m in modules if m.path.startswith(course.path)]
-        options.append(CourseOption(course=course, modules=own))
+        options.append(
+            CourseOption(
+                course=course,
+                modules=own,
+                title=course_copies[course.pk].title,
+                module_titles={m.pk: module_copies[m.pk].title for m in own},
+            )
+        )
     return options
 
 

@@ -74,8 +74,12 @@ def _goals_page(
         "link_options": [
             {
                 "course": option.course,
+                "title": option.title,
                 "value": link_value(option.course),
-                "modules": [{"page": m, "value": link_value(m)} for m in option.modules],
+                "modules": [
+                    {"page": m, "title": option.module_titles[m.pk], "value": link_value(m)}
+                    for m in option.modules
+                ],
             }
             for option in selectors.goal_link_options()
         ],

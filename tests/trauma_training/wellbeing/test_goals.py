@@ -327,3 +327,38 @@ def test_goals_list_selector_counts_steps(learner):
     [listed] = selectors.goals_list(user=learner)
 
     assert (listed.step_count, listed.steps_done) == (2, 1)
+
+
+@pytest.mark.django_db
+def test_goal_link_choices_are_in_the_readers_language_with_source_values(
+    learner_client, learner, course, django_assert_max_num_queries
+):
+    from tests.factories.courses import translate_course
+
+    bengali = translate_course(course, "bn")
+    learner.preferred_language = "bn"
+    learner.save(update_fields=["preferred_language"])
+    first, second = modules_of(course)
+
+    learner_client.get(reverse("wellbeing:goals"))  # the copies are cached from here on
+    with django_assert_max_num_queries(MAX_QUERIES):
+        page = learner_client.get(reverse("wellbeing:goals")).content.decode()
+
+    assert '<optgroup label="Course T1 [bn]">' in page
+    assert f'<option value="module-{first.pk}">Module 1 [bn]</option>' in page
+    assert f'<option value="module-{second.pk}">Module 2 [bn]</option>' in page
+    assert f"course-{bengali.pk}" not in page
+    assert ">Module 1</option>" not in page
+
+
+@pytest.mark.django_db
+def test_goal_link_options_in_english_show_source_titles(course):
+    from tests.factories.courses import translate_course
+
+    translate_course(course, "bn")
+
+    options = selectors.goal_link_options()
+
+    assert [(o.course.pk, o.title, list(o.module_titles.values())) for o in options] == [
+        (course.pk, "Course T1", ["Module 1", "Module 2"])
+    ]
