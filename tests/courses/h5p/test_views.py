@@ -314,14 +314,14 @@ def test_package_file_of_a_package_that_is_not_unpacked_is_not_found(client, ind
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("method", ["post", "put", "delete", "patch"])
-def test_package_file_allows_only_get(client, learner, package, method):
+def test_package_file_allows_only_get_and_head(client, learner, package, method):
     client.force_login(learner)
     token = files_token(user=learner, package=package)
 
     response = getattr(client, method)(file_url(token, "h5p.json"))
 
     assert response.status_code == 405
-    assert response["Allow"] == "GET"
+    assert response["Allow"] == "GET, HEAD"
 
 
 @pytest.mark.django_db
