@@ -15,17 +15,13 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import Panel
 
-from courses.wording import WordingFinding, lesson_wording_findings
+from courses.wording import WordingFinding, finding_sentence, lesson_wording_findings
 
 AUTOMATIC = "automatic"
 
 
 def _finding_message(finding: WordingFinding) -> str:
-    return _("%(where)s: “%(word)s”. Kinder wording, for example: “%(suggestion)s”") % {
-        "where": finding.where,
-        "word": finding.word,
-        "suggestion": finding.suggestion,
-    }
+    return finding_sentence(where=finding.where, word=finding.word, suggestion=finding.suggestion)
 
 
 class LessonPageForm(WagtailAdminPageForm):

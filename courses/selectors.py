@@ -278,6 +278,7 @@ class CourseOutline:
         return self.percent > 0 or any(
             lesson.state != "not_started" for module in self.modules for lesson in module.lessons
         )
+
     # The key this outline is cached under; the course page caches its rendered module list
     # under the same key (and the language), so both are dropped together.
     cache_key: str = ""

@@ -162,3 +162,13 @@ def lesson_wording_findings(body) -> list[WordingFinding]:
             if finding:
                 findings.append(finding)
     return findings
+
+
+def finding_sentence(*, where: str, word: str, suggestion: str) -> str:
+    """One banned word for the trainer, in their language: where it is, the word, and a kinder
+    example (the lesson editor's Checks panel and the H5P upload's warning say it alike)."""
+    return _("%(where)s: “%(word)s”. Kinder wording, for example: “%(suggestion)s”") % {
+        "where": where,
+        "word": word,
+        "suggestion": suggestion,
+    }

@@ -12,7 +12,7 @@ from __future__ import annotations
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
-from courses.wording import KIND_ALTERNATIVES, banned_word_in_any_language
+from courses.wording import KIND_ALTERNATIVES, banned_word_in_any_language, finding_sentence
 
 # Groups of the content type's own labels, as H5P libraries name them.
 STOCK_LABEL_KEYS = frozenset({"l10n", "UI", "i10n", "a11y", "labels", "texts"})
@@ -84,8 +84,8 @@ def finding_message(finding: dict) -> str:
         ) % {"path": finding["path"]}
     else:
         where = finding["path"]
-    return _("%(where)s: “%(word)s”. Kinder wording, for example: “%(suggestion)s”") % {
-        "where": where,
-        "word": finding["word"],
-        "suggestion": KIND_ALTERNATIVES.get(finding["language"], KIND_ALTERNATIVES["en"]),
-    }
+    return finding_sentence(
+        where=where,
+        word=finding["word"],
+        suggestion=KIND_ALTERNATIVES.get(finding["language"], KIND_ALTERNATIVES["en"]),
+    )
