@@ -10,7 +10,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
@@ -69,7 +69,9 @@ def account_correct(request: HttpRequest) -> HttpResponse:
                         form.add_error(field if field in form.fields else None, message)
             else:
                 if changed:
-                    messages.success(request, _("Your details are saved."))
+                    # Said in the language just chosen: the next page is read in it.
+                    with translation.override(user.preferred_language or None):
+                        messages.success(request, _("Your details are saved."))
                 else:
                     messages.info(request, _("Nothing changed."))
                 return redirect("rights:my_data")

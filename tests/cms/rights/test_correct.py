@@ -96,3 +96,13 @@ def test_account_correct_email_of_another_account_refused(client, asha):
     ]
     asha.refresh_from_db()
     assert (asha.display_name, asha.email) == ("Asha", "")
+
+
+def test_account_correct_saved_message_is_in_the_language_just_chosen(client, asha):
+    client.force_login(asha)
+
+    client.post(URL, {"display_name": "Asha", "preferred_language": "bn", "email": ""})
+    page = client.get(reverse("rights:my_data")).content.decode()
+
+    assert "আপনার বিবরণ সেভ হয়েছে।" in page
+    assert "Your details are saved." not in page
