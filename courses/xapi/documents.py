@@ -23,7 +23,7 @@ from django.db import IntegrityError, models, transaction
 
 from courses.models import XAPIProfileDocument
 from courses.text import TextRefused, json_parse
-from courses.xapi import BadRequest, Conflict, PreconditionFailed, TooLarge
+from courses.xapi import BadRequest, Conflict, Forbidden, PreconditionFailed, TooLarge, activities
 from courses.xapi.auth import XAPIClient, user_pk_for_agent
 from courses.xapi.validation import agent_key, state_hash
 
@@ -299,3 +299,41 @@ def profile_delete(*, key: ProfileKey, if_match: str | None = None) -> int:
     return document_delete(
         XAPIProfileDocument.objects.filter(key_hash=key.key_hash), if_match=if_match
     )
+
+
+def authorise_profile(*, client: XAPIClient, key: ProfileKey, write: bool) -> None:
+    """Who may read and write profile documents. Raises Forbidden.
+
+    - Agent profiles are personal, like state: a signed-in person reads and writes only their
+      own; a credential reads those of the agents its scope reaches and, if read-write,
+      writes them.
+    - Activity profiles are shared by everyone using the activity: a signed-in person may
+      read those of activities open to them and never write one; a credential reads any and,
+      if read-write, writes them (they are about content, not people).
+    """
+    if key.kind == Kind.AGENT:
+        if client.is_session:
+            if agent_key(key.agent) != agent_key(client.agent):
+                raise Forbidden(
+                    "Signed-in learners may only keep agent profiles as themselves (agent "
+                    "parameter)."
+                )
+            return
+        if write:
+            client.require_write()
+        if not client.reaches(user_pk_for_agent(key.agent)):
+            raise Forbidden(
+                "agent is not a learner this credential may reach (it reaches only the "
+                "learners of its creator's collectives)."
+            )
+        return
+    if client.is_session:
+        if write:
+            raise Forbidden(
+                "Activity profiles are shared by every learner: signed-in learners may read "
+                "them but not change them."
+            )
+        activities.session_may_use(client, key.activity_id)
+        return
+    if write:
+        client.require_write()

@@ -39,6 +39,7 @@ from courses.xapi import (
     BadRequest,
     Conflict,
     Forbidden,
+    activities,
     selectors,
 )
 from courses.xapi.auth import XAPIClient, user_pk_for_agent
@@ -392,6 +393,8 @@ def _store(
             h5p_services.statements_recorded(
                 user=users[user_id], statements=statements, attempts=attempts
             )
+        # Last in the transaction: it remembers what it merged (courses.xapi.activities).
+        activities.definitions_record([row.data for row in rows], stored=stored)
         if conf.get("XAPI_FORWARD_URL"):
             transaction.on_commit(partial(_enqueue_forward, [row.pk for row in rows]))
     return [item.statement["id"] for item in incoming]
