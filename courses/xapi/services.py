@@ -31,7 +31,13 @@ from django.utils.translation import gettext as _
 from courses import conf
 from courses.h5p import selectors as h5p_selectors
 from courses.h5p import services as h5p_services
-from courses.models import XAPIAttachment, XAPICredential, XAPIStateDocument, XAPIStatement
+from courses.models import (
+    XAPIAttachment,
+    XAPICredential,
+    XAPIProfileDocument,
+    XAPIStateDocument,
+    XAPIStatement,
+)
 from courses.signals import person_data_viewed
 from courses.xapi import (
     VOIDED_VERB,
@@ -732,15 +738,17 @@ class PurgeResult:
     state_documents: int
     kept_unforwarded: int
     cutoff: datetime
+    agent_profiles: int = 0
 
 
 def records_purge(*, days: int, dry_run: bool = False) -> PurgeResult:
-    """Delete statements stored, and state documents last updated, more than `days` ago.
-    Statements not yet forwarded (when forwarding is on) are kept, so that nothing is lost
-    before the external record store has it. With `dry_run`, only counts.
+    """Delete statements stored, and state documents and agent profile documents last
+    updated, more than `days` ago. Statements not yet forwarded (when forwarding is on) are
+    kept, so that nothing is lost before the external record store has it. Activity profiles
+    are about content, not people, and stay. With `dry_run`, only counts.
 
-    Side effects: deletes XAPIStatement rows (their attachments with them) and
-    XAPIStateDocument rows.
+    Side effects: deletes XAPIStatement rows (their attachments with them),
+    XAPIStateDocument rows and agent XAPIProfileDocument rows.
     """
     cutoff = timezone.now() - timedelta(days=days)
     statements = XAPIStatement.objects.filter(stored__lt=cutoff)
@@ -749,10 +757,16 @@ def records_purge(*, days: int, dry_run: bool = False) -> PurgeResult:
         kept = statements.filter(forwarded_at__isnull=True).count()
         statements = statements.filter(forwarded_at__isnull=False)
     documents = XAPIStateDocument.objects.filter(updated__lt=cutoff)
+    profiles = XAPIProfileDocument.objects.filter(
+        kind=XAPIProfileDocument.Kind.AGENT, updated__lt=cutoff
+    )
     if dry_run:
-        return PurgeResult(statements.count(), documents.count(), kept, cutoff)
+        return PurgeResult(
+            statements.count(), documents.count(), kept, cutoff, agent_profiles=profiles.count()
+        )
     with transaction.atomic():
         _total, by_model = statements.delete()
         document_count, _by_model = documents.delete()
+        profile_count, _by_model = profiles.delete()
     statement_count = by_model.get(XAPIStatement._meta.label, 0)
-    return PurgeResult(statement_count, document_count, kept, cutoff)
+    return PurgeResult(statement_count, document_count, kept, cutoff, agent_profiles=profile_count)
