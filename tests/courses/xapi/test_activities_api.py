@@ -6,6 +6,7 @@ import pytest
 from courses.models import XAPIActivity
 from courses.xapi import activities
 from tests.courses.xapi.helpers import error, post, statement, xapi_activity
+from tests.courses.xapi.test_queries import SINGLE_POST_QUERIES
 from tests.factories import CourseBuilder
 
 pytestmark = pytest.mark.django_db
@@ -156,3 +157,13 @@ def test_a_learners_player_records_the_definition_it_sends(learner_client, activ
     definition = {"name": {"en-US": "Quiz"}, "interactionType": "choice"}
     assert post(learner_client, described(activity.iri, definition)).status_code == 200
     assert read(learner_client, activity.iri).json()["definition"] == definition
+
+
+def test_the_players_next_statements_with_the_same_definition_cost_no_more(
+    learner_client, activity, django_assert_max_num_queries
+):
+    """The player sends its definition with every statement: only the first merges it."""
+    definition = {"name": {"en-US": "Quiz"}, "interactionType": "choice"}
+    assert post(learner_client, described(activity.iri, definition)).status_code == 200
+    with django_assert_max_num_queries(SINGLE_POST_QUERIES):
+        assert post(learner_client, described(activity.iri, definition)).status_code == 200

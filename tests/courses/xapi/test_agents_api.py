@@ -2,6 +2,7 @@
 our users, within the caller's scope; and the 404 for every other URL under /xapi/."""
 
 import json
+from urllib.parse import urlencode
 
 import pytest
 from django.test import Client, override_settings
@@ -186,3 +187,22 @@ def test_version_header_is_required(credential):
     assert response.status_code == 400
     assert response["X-Experience-API-Version"] == "1.0.3"
     assert error(response) == "The X-Experience-API-Version header is required (e.g. 1.0.3)."
+
+
+def test_alternate_request_syntax_reads_a_person(basic_client, credential):
+    form = urlencode(
+        {
+            "X-Experience-API-Version": "1.0.3",
+            "Authorization": basic(credential.key, credential.secret),
+            "agent": json.dumps(mbox_agent()),
+        }
+    )
+    response = Client().post(
+        f"{AGENTS}?method=GET", data=form, content_type="application/x-www-form-urlencoded"
+    )
+    assert response.status_code == 200
+    assert response.json() == {
+        "objectType": "Person",
+        "name": [],
+        "mbox": ["mailto:ana@example.org"],
+    }
