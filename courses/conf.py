@@ -25,6 +25,8 @@
 - COURSES_H5P_SAVE_SECONDS: how often the player saves a learner's place (5).
 - COURSES_XAPI_MAX_BODY_BYTES: the largest request the xAPI endpoints accept (1 MiB; 413 above).
 - COURSES_XAPI_STATE_MAX_BYTES: the largest state document (256 KiB; 413 above).
+- COURSES_XAPI_PROFILE_MAX_BYTES: the largest agent or activity profile document (256 KiB;
+  413 above).
 - COURSES_XAPI_STATEMENTS_PAGE_MAX: most statements one GET returns; `limit=0` means this (500).
 - COURSES_XAPI_FORWARD_URL: an external record store's xAPI base, e.g.
   "https://lrs.example.org/xapi"; statements are copied to `<URL>/statements` (empty: off).
@@ -68,6 +70,7 @@ DEFAULTS = {
     "H5P_SAVE_SECONDS": 5,
     "XAPI_MAX_BODY_BYTES": 1024 * 1024,
     "XAPI_STATE_MAX_BYTES": 256 * 1024,
+    "XAPI_PROFILE_MAX_BYTES": 256 * 1024,
     "XAPI_STATEMENTS_PAGE_MAX": 500,
     "XAPI_FORWARD_URL": "",
     "XAPI_FORWARD_USERNAME": "",

@@ -23,6 +23,7 @@ from courses.models import (
     ReflectionResponse,
     SignOff,
     VoiceNote,
+    XAPIProfileDocument,
     XAPIStateDocument,
     XAPIStatement,
 )
@@ -112,6 +113,7 @@ def personal_data_summary(user: AbstractBaseUser) -> list[DataSection]:
                 (_("Activity attempts"), H5PAttempt.objects.filter(user=user).count()),
                 (_("Learning records (xAPI statements)"), _statements(user).count()),
                 (_("Saved places in activities (xAPI state)"), _state(user).count()),
+                (_("Notes activity tools keep about me (xAPI profiles)"), _profiles(user).count()),
             ],
             recent=[
                 RecentItem(row.finished_at, row.activity.title or _("An activity"))
@@ -127,6 +129,11 @@ def _statements(user):
 
 def _state(user):
     return XAPIStateDocument.objects.filter(user=user)
+
+
+def _profiles(user):
+    # Agent profiles only: activity profiles are about content and belong to nobody.
+    return XAPIProfileDocument.objects.filter(user=user)
 
 
 def _content(raw: bytes, content_type: str) -> dict[str, Any]:
@@ -314,6 +321,14 @@ def personal_data(user: AbstractBaseUser) -> dict[str, Any]:
                     **_content(row.content, row.content_type),
                 }
                 for row in _state(user).order_by("updated", "id")
+            ],
+            "xapi_agent_profile_documents": [
+                {
+                    "profile_id": row.profile_id,
+                    "updated": iso(row.updated),
+                    **_content(row.content, row.content_type),
+                }
+                for row in _profiles(user).order_by("updated", "id")
             ],
         },
     }

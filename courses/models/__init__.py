@@ -19,7 +19,14 @@ from courses.models.progress import (
 )
 from courses.models.voice import VoiceNote
 from courses.models.wording import WordingOverride
-from courses.models.xapi import XAPIAttachment, XAPICredential, XAPIStateDocument, XAPIStatement
+from courses.models.xapi import (
+    XAPIActivity,
+    XAPIAttachment,
+    XAPICredential,
+    XAPIProfileDocument,
+    XAPIStateDocument,
+    XAPIStatement,
+)
 
 __all__ = [
     "Audience",
@@ -45,6 +52,8 @@ __all__ = [
     "VoiceNote",
     "XAPIAttachment",
     "XAPICredential",
+    "XAPIActivity",
+    "XAPIProfileDocument",
     "XAPIStateDocument",
     "XAPIStatement",
 ]

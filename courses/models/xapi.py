@@ -1,5 +1,6 @@
-"""The xAPI 1.0.3 record store: statements, their attachments, activity state documents, and
-the credentials external activity providers sign in with.
+"""The xAPI 1.0.3 record store: statements, their attachments, activity state documents,
+canonical activity definitions, agent and activity profile documents, and the credentials
+external activity providers sign in with.
 
 A statement is immutable once stored: the full JSON (after the server's additions) is kept as
 received, and a few columns are copied out of it so that the query filters of the Statement
@@ -122,6 +123,60 @@ class XAPIStateDocument(models.Model):
 
     def __str__(self) -> str:
         return f"{self.activity_id} / {self.state_id}"
+
+
+class XAPIActivity(models.Model):
+    """The record store's canonical definition of one activity, as the Activities Resource
+    returns it: merged from the definitions statements carry (newest wins per property and per
+    language; `courses.xapi.activities`). Only activities some statement described are here."""
+
+    # A hash of the IRI: a fixed-length unique key whatever the IRI's length.
+    iri_hash = models.CharField(max_length=64, unique=True)
+    activity_id = models.CharField(max_length=IRI_MAX_LENGTH)
+    definition = models.JSONField(default=dict)
+    updated = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("xAPI activity")
+
+    def __str__(self) -> str:
+        return self.activity_id
+
+
+class XAPIProfileDocument(models.Model):
+    """One document of the Agent Profile or the Activity Profile Resource: what a provider
+    keeps about an agent, or about an activity for everyone, under a profile id."""
+
+    class Kind(models.TextChoices):
+        AGENT = "agent", _("Agent profile")
+        ACTIVITY = "activity", _("Activity profile")
+
+    kind = models.CharField(max_length=8, choices=Kind.choices)
+    # Hashes of (kind, activity or agent[, profile id]), as for state documents.
+    key_hash = models.CharField(max_length=64, unique=True)
+    scope_hash = models.CharField(max_length=64, db_index=True)
+    activity_id = models.CharField(max_length=IRI_MAX_LENGTH, blank=True)
+    agent = models.JSONField(null=True, blank=True)
+    profile_id = models.TextField()
+    # The learner an agent profile is about, when the agent is one of our users: it goes with
+    # their account and shows in their data.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="xapi_profile_documents",
+    )
+    content = models.BinaryField()
+    content_type = models.CharField(max_length=255)
+    etag = models.CharField(max_length=42)
+    updated = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("xAPI profile document")
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.profile_id}"
 
 
 class XAPICredential(models.Model):

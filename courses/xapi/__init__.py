@@ -4,6 +4,9 @@ Layout: `validation` checks statements and parameters against the specification 
 `services` writes (statements, voiding, state documents, forwarding, purging), `selectors`
 reads (statement queries and `more` paging, state documents), `auth` decides who is asking,
 `views` speaks HTTP (Communication part: headers, alternate request syntax, multipart).
+`documents` holds what the state and profile documents share and the profile resources,
+`activities` the canonical activity definitions, `agents` the Person objects, and
+`resource_views` their HTTP side and the 404 for every other URL under /xapi/.
 
 Every layer reports a refusal by raising one of the errors below; the views turn them into a
 JSON answer with the matching status code.

@@ -231,7 +231,10 @@ def activity_for_iri(iri: str) -> H5PActivity | None:
 
 
 def activity_memo_clear() -> None:
+    from courses.xapi import activities
+
     h5p_selectors.remembered_activities_forget()
+    activities.definitions_forget()
 
 
 # --- Formats ----------------------------------------------------------------------------------

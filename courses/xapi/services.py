@@ -8,7 +8,6 @@ a voiding statement arrives) and `forwarded_at` change. A batch is stored all or
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import logging
 import secrets
@@ -32,20 +31,25 @@ from django.utils.translation import gettext as _
 from courses import conf
 from courses.h5p import selectors as h5p_selectors
 from courses.h5p import services as h5p_services
-from courses.models import XAPIAttachment, XAPICredential, XAPIStateDocument, XAPIStatement
+from courses.models import (
+    XAPIAttachment,
+    XAPICredential,
+    XAPIProfileDocument,
+    XAPIStateDocument,
+    XAPIStatement,
+)
 from courses.signals import person_data_viewed
-from courses.text import TextRefused, json_parse
 from courses.xapi import (
     VOIDED_VERB,
     XAPI_VERSION,
     BadRequest,
     Conflict,
     Forbidden,
-    PreconditionFailed,
-    TooLarge,
+    activities,
     selectors,
 )
 from courses.xapi.auth import XAPIClient, user_pk_for_agent
+from courses.xapi.documents import DocumentWrite, document_save, preconditions
 from courses.xapi.validation import (
     StateKey,
     StatementInvalid,
@@ -395,6 +399,8 @@ def _store(
             h5p_services.statements_recorded(
                 user=users[user_id], statements=statements, attempts=attempts
             )
+        # Last in the transaction: it remembers what it merged (courses.xapi.activities).
+        activities.definitions_record([row.data for row in rows], stored=stored)
         if conf.get("XAPI_FORWARD_URL"):
             transaction.on_commit(partial(_enqueue_forward, [row.pk for row in rows]))
     return [item.statement["id"] for item in incoming]
@@ -536,55 +542,6 @@ def authorise_state(*, client: XAPIClient, activity_id: str, agent: dict, write:
         raise Forbidden(f"activityId {activity_id!r} is not an activity in a lesson you can open.")
 
 
-def _etag(content: bytes) -> str:
-    return f'"{hashlib.sha1(content).hexdigest()}"'  # noqa: S324 (the specification's choice)
-
-
-def _tags(header: str) -> set[str]:
-    return {tag.strip().removeprefix("W/").strip('"') for tag in header.split(",") if tag.strip()}
-
-
-def _preconditions(
-    document: XAPIStateDocument | None, *, if_match: str | None, if_none_match: str | None
-) -> None:
-    """Optimistic concurrency as RFC 2616 describes it (Communication 3.1)."""
-    current = document.etag.strip('"') if document else None
-    if if_match is not None:
-        tags = _tags(if_match)
-        if current is None or ("*" not in tags and current not in tags):
-            raise PreconditionFailed("If-Match does not match the document's current ETag.")
-    if if_none_match is not None:
-        tags = _tags(if_none_match)
-        if current is not None and ("*" in tags or current in tags):
-            raise PreconditionFailed("If-None-Match: the document already exists.")
-
-
-def _json_object(content: bytes, what: str) -> dict:
-    try:
-        value = json.loads(content)
-    except (ValueError, UnicodeDecodeError):
-        value = None
-    if type(value) is not dict:
-        raise BadRequest(f"{what} is not a JSON object, so the two cannot be merged.")
-    return value
-
-
-def _storable_json(content: bytes) -> None:
-    """A JSON state document is read back into lesson pages (where a learner left off), so
-    one holding a string that cannot be shown again, or nested too deep, is refused (400,
-    naming the path). Content that is not JSON at all is kept as the bytes it is."""
-    try:
-        json_parse(content)
-    except TextRefused as refused:
-        raise BadRequest(f"The state document: {refused}.") from None
-    except (ValueError, UnicodeDecodeError):
-        return
-
-
-def _is_json(content_type: str) -> bool:
-    return content_type.split(";", 1)[0].strip().lower() == "application/json"
-
-
 def state_save(
     *,
     client: XAPIClient,
@@ -597,77 +554,35 @@ def state_save(
 ) -> XAPIStateDocument:
     """Store a state document: replace it (PUT) or, with `merge`, set the posted JSON
     object's top-level properties on the stored one (POST, Communication 2.2). The State
-    Resource needs no concurrency headers (Communication 3.1.s3), but honours them.
+    Resource needs no concurrency headers (Communication 3.1.s3), but honours them
+    (`documents.document_save`).
 
     Raises TooLarge, PreconditionFailed (If-Match / If-None-Match), BadRequest (a merge where
     either side is not a JSON object). Side effect: writes one XAPIStateDocument row.
     """
-    limit = conf.get("XAPI_STATE_MAX_BYTES")
-    if len(content) > limit:
-        raise TooLarge(f"A state document may be at most {limit} bytes.")
-    content_type = content_type or "application/octet-stream"
-    if _is_json(content_type):
-        _storable_json(content)
-    posted = (
-        _json_object(content, "The posted document") if merge and _is_json(content_type) else None
-    )
-    save = partial(
-        _state_save,
-        client=client,
-        key=key,
-        content=content,
-        content_type=content_type,
-        merge=merge,
-        posted=posted,
-        if_match=if_match,
-        if_none_match=if_none_match,
-    )
-    try:
-        return save()
-    except IntegrityError:
-        # Another request created the document a moment ago; now it exists, so this one
-        # replaces or merges into it, after checking the preconditions against it.
-        return save()
 
-
-def _state_save(
-    *, client, key, content, content_type, merge, posted, if_match, if_none_match
-) -> XAPIStateDocument:
-    limit = conf.get("XAPI_STATE_MAX_BYTES")
-    with transaction.atomic():
-        document = (
-            XAPIStateDocument.objects.select_for_update().filter(key_hash=key.key_hash).first()
+    def new() -> XAPIStateDocument:
+        document = XAPIStateDocument(
+            key_hash=key.key_hash,
+            scope_hash=key.scope_hash,
+            activity_id=key.activity_id,
+            agent=key.agent,
+            registration=key.registration,
+            state_id=key.state_id,
+            user=client.user if client.is_session else None,
         )
-        _preconditions(document, if_match=if_match, if_none_match=if_none_match)
-        if merge and document is not None:
-            if posted is None or not _is_json(document.content_type):
-                raise BadRequest(
-                    "POST merges JSON documents: both the stored and the posted document must "
-                    "have Content-Type application/json."
-                )
-            merged = _json_object(bytes(document.content), "The stored document")
-            merged.update(posted)
-            content = json.dumps(merged, separators=(",", ":")).encode()
-            if len(content) > limit:
-                raise TooLarge(f"A state document may be at most {limit} bytes.")
-        if document is None:
-            document = XAPIStateDocument(
-                key_hash=key.key_hash,
-                scope_hash=key.scope_hash,
-                activity_id=key.activity_id,
-                agent=key.agent,
-                registration=key.registration,
-                state_id=key.state_id,
-                user=client.user if client.is_session else None,
-            )
-            if document.user is None and (pk := user_pk_for_agent(key.agent)) is not None:
-                document.user = get_user_model().objects.filter(pk=pk).first()
-        document.content = content
-        document.content_type = content_type
-        document.etag = _etag(content)
-        document.updated = now_ms()
-        document.save()
-    return document
+        if document.user is None and (pk := user_pk_for_agent(key.agent)) is not None:
+            document.user = get_user_model().objects.filter(pk=pk).first()
+        return document
+
+    return document_save(
+        model=XAPIStateDocument,
+        key_hash=key.key_hash,
+        new=new,
+        write=DocumentWrite(content, content_type, merge, if_match, if_none_match),
+        max_bytes=conf.get("XAPI_STATE_MAX_BYTES"),
+        what="state document",
+    )
 
 
 def state_delete(*, key: StateKey, if_match: str | None = None) -> int:
@@ -677,7 +592,7 @@ def state_delete(*, key: StateKey, if_match: str | None = None) -> int:
     if key.state_id is not None:
         documents = documents.filter(key_hash=key.key_hash)
         if if_match is not None:
-            _preconditions(documents.first(), if_match=if_match, if_none_match=None)
+            preconditions(documents.first(), if_match=if_match, if_none_match=None)
     elif key.registration:
         documents = documents.filter(registration=key.registration)
     deleted, _by_model = documents.delete()
@@ -823,15 +738,17 @@ class PurgeResult:
     state_documents: int
     kept_unforwarded: int
     cutoff: datetime
+    agent_profiles: int = 0
 
 
 def records_purge(*, days: int, dry_run: bool = False) -> PurgeResult:
-    """Delete statements stored, and state documents last updated, more than `days` ago.
-    Statements not yet forwarded (when forwarding is on) are kept, so that nothing is lost
-    before the external record store has it. With `dry_run`, only counts.
+    """Delete statements stored, and state documents and agent profile documents last
+    updated, more than `days` ago. Statements not yet forwarded (when forwarding is on) are
+    kept, so that nothing is lost before the external record store has it. Activity profiles
+    are about content, not people, and stay. With `dry_run`, only counts.
 
-    Side effects: deletes XAPIStatement rows (their attachments with them) and
-    XAPIStateDocument rows.
+    Side effects: deletes XAPIStatement rows (their attachments with them),
+    XAPIStateDocument rows and agent XAPIProfileDocument rows.
     """
     cutoff = timezone.now() - timedelta(days=days)
     statements = XAPIStatement.objects.filter(stored__lt=cutoff)
@@ -840,10 +757,16 @@ def records_purge(*, days: int, dry_run: bool = False) -> PurgeResult:
         kept = statements.filter(forwarded_at__isnull=True).count()
         statements = statements.filter(forwarded_at__isnull=False)
     documents = XAPIStateDocument.objects.filter(updated__lt=cutoff)
+    profiles = XAPIProfileDocument.objects.filter(
+        kind=XAPIProfileDocument.Kind.AGENT, updated__lt=cutoff
+    )
     if dry_run:
-        return PurgeResult(statements.count(), documents.count(), kept, cutoff)
+        return PurgeResult(
+            statements.count(), documents.count(), kept, cutoff, agent_profiles=profiles.count()
+        )
     with transaction.atomic():
         _total, by_model = statements.delete()
         document_count, _by_model = documents.delete()
+        profile_count, _by_model = profiles.delete()
     statement_count = by_model.get(XAPIStatement._meta.label, 0)
-    return PurgeResult(statement_count, document_count, kept, cutoff)
+    return PurgeResult(statement_count, document_count, kept, cutoff, agent_profiles=profile_count)

@@ -1,6 +1,7 @@
 """manage.py xapi_purge [--days N] [--dry-run]
 
-Deletes xAPI statements stored, and state documents last updated, more than N days ago (N
+Deletes xAPI statements stored, and state and agent profile documents last updated, more
+than N days ago (N
 defaults to COURSES_XAPI_RETENTION_DAYS), and prints the counts. Statements not yet forwarded
 to COURSES_XAPI_FORWARD_URL are kept until they are."""
 
@@ -11,7 +12,7 @@ from courses.xapi import services
 
 
 class Command(BaseCommand):
-    help = "Delete xAPI statements and state documents older than N days."
+    help = "Delete xAPI statements, state and agent profile documents older than N days."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -32,8 +33,9 @@ class Command(BaseCommand):
         result = services.records_purge(days=days, dry_run=dry_run)
         done = "would delete" if dry_run else "deleted"
         self.stdout.write(
-            f"{done} {result.statements} statements and {result.state_documents} state "
-            f"documents older than {days} days (before {result.cutoff:%Y-%m-%d %H:%M %Z})"
+            f"{done} {result.statements} statements, {result.state_documents} state "
+            f"documents and {result.agent_profiles} agent profile documents older than {days} "
+            f"days (before {result.cutoff:%Y-%m-%d %H:%M %Z})"
         )
         if result.kept_unforwarded:
             self.stdout.write(

@@ -28,6 +28,7 @@ from courses.models import (
     QuizAttempt,
     ReflectionResponse,
     SignOff,
+    XAPIProfileDocument,
     XAPIStateDocument,
     XAPIStatement,
 )
@@ -115,6 +116,18 @@ def give_data(*, user, mentor, course, programme, checklist, package, tag: str) 
         state_id="resume",
         user=user,
         content=f'{{"page": 3, "who": "{tag}"}}'.encode(),
+        content_type="application/json",
+        etag='"abc"',
+        updated=now,
+    )
+    XAPIProfileDocument.objects.create(
+        kind=XAPIProfileDocument.Kind.AGENT,
+        key_hash=uuid.uuid4().hex * 2,
+        scope_hash=uuid.uuid4().hex * 2,
+        agent={"account": {"name": tag}},
+        profile_id="preferences",
+        user=user,
+        content=f'{{"voice": "{tag}"}}'.encode(),
         content_type="application/json",
         etag='"abc"',
         updated=now,

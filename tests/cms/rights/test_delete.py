@@ -42,6 +42,7 @@ ON_DELETE = {
     "courses.SignOff.signed_by": "SET_NULL",
     "courses.XAPIStatement.user": "CASCADE",
     "courses.XAPIStateDocument.user": "CASCADE",
+    "courses.XAPIProfileDocument.user": "CASCADE",
     "courses.XAPICredential.created_by": "SET_NULL",
     # Who published shaming feedback with a reason: the record of the reason outlives them.
     "courses.WordingOverride.overridden_by": "SET_NULL",

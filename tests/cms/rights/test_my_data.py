@@ -66,6 +66,7 @@ def test_my_data_page_learner_counts_every_section(client, world):
             "Activity attempts": 1,
             "Learning records (xAPI statements)": 1,
             "Saved places in activities (xAPI state)": 1,
+            "Notes activity tools keep about me (xAPI profiles)": 1,
         },
         "certificates": {"Certificates": 2},
         "practice_and_signoffs": {
@@ -168,6 +169,14 @@ def test_my_data_download_learner_has_everything_in_full(client, world):
     assert records["xapi_statements"][0]["statement_id"] == str(person.statement_id)
     assert records["xapi_statements"][0]["statement"]["note"] == "stmt of asha"
     assert records["xapi_state_documents"][0]["text"] == '{"page": 3, "who": "asha"}'
+    assert records["xapi_agent_profile_documents"] == [
+        {
+            "profile_id": "preferences",
+            "updated": records["xapi_agent_profile_documents"][0]["updated"],
+            "content_type": "application/json",
+            "text": '{"voice": "asha"}',
+        }
+    ]
     assert records["h5p_attempts"][0]["activity"] == "True or false asha"
     certificates = data["certificates"]
     assert [c["code"] for c in certificates] == [person.certificate.code, person.renewal.code]
