@@ -226,7 +226,10 @@ def library_file(request, key: str, path: str):
     response = FileResponse(
         handle, content_type=MIME_TYPES.get(extension, "application/octet-stream")
     )
-    if extension not in MIME_TYPES:
+    if extension in MIME_TYPES:
+        # FileResponse's "inline; filename=...": bytes on every file for nothing.
+        response.headers.pop("Content-Disposition", None)
+    else:
         response["Content-Disposition"] = "attachment"
     if encoding:
         response["Content-Encoding"] = encoding

@@ -12,6 +12,7 @@ from unittest import mock
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.test import override_settings
 from django.urls import reverse
 
@@ -227,8 +228,9 @@ def test_library_file_is_served_publicly_and_cached_for_a_year(client, package):
     assert response["Content-Type"] == "text/javascript; charset=utf-8"
     assert response["Cache-Control"] == IMMUTABLE
     assert response["ETag"] == f'"{hashlib.sha256(BIG_JS.encode()).hexdigest()[:32]}"'
-    assert "Accept-Encoding" in [v.strip() for v in response["Vary"].split(",")]
+    assert response["Vary"] == "Accept-Encoding"
     assert "Content-Encoding" not in response
+    assert "Content-Disposition" not in response
     assert response["Content-Length"] == str(len(BIG_JS))
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Content-Security-Policy"] == FILE_POLICY
@@ -244,6 +246,56 @@ def test_library_file_is_the_same_for_a_signed_in_learner(client, learner, packa
     assert response.status_code == 200
     assert body(response) == b".greeting {}"
     assert response["Cache-Control"] == IMMUTABLE  # not the signed-in no-store
+
+
+@pytest.mark.django_db
+def test_library_file_does_not_vary_by_session_or_language(client, learner, package):
+    # Answered before the session and locale middleware (courses.h5p.middleware): the same
+    # cached copy serves the learner after signing in again or changing language.
+    client.force_login(learner)
+    client.cookies["django_language"] = "hi"
+
+    response = client.get(library_url(package.libraries_key, "H5P.Greeting-1.0/greeting.css"))
+
+    assert response["Vary"] == "Accept-Encoding"
+    assert "Content-Language" not in response
+    assert "Permissions-Policy" not in response
+    assert "Set-Cookie" not in response
+    assert not response.cookies
+
+
+@pytest.mark.django_db
+def test_library_file_not_found_is_a_short_plain_answer(client, package):
+    response = client.get(library_url(package.libraries_key, "H5P.Greeting-1.0/missing.js"))
+
+    assert response.status_code == 404
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert response.content == b"Not found"
+
+
+@pytest.mark.django_db
+@override_settings(
+    MIDDLEWARE=[
+        m for m in settings.MIDDLEWARE if m != "courses.h5p.middleware.LibraryFilesMiddleware"
+    ]
+)
+def test_library_file_is_also_served_by_its_url_route_without_the_middleware(client, package):
+    response = client.get(
+        library_url(package.libraries_key, "H5P.Greeting-1.0/greeting.js"),
+        HTTP_ACCEPT_ENCODING="gzip",
+    )
+
+    assert response.status_code == 200
+    assert gzip.decompress(body(response)) == BIG_JS.encode()
+    assert response["Cache-Control"] == IMMUTABLE
+
+
+def test_the_middleware_comes_before_sessions_and_languages():
+    order = settings.MIDDLEWARE
+    mine = order.index("courses.h5p.middleware.LibraryFilesMiddleware")
+
+    assert mine < order.index("django.contrib.sessions.middleware.SessionMiddleware")
+    assert mine < order.index("django.middleware.locale.LocaleMiddleware")
 
 
 @pytest.mark.django_db
