@@ -31,6 +31,7 @@ urlpatterns = [
     path("quiz/<id:page_id>/<str:block_id>/", views.quiz_submit, name="quiz_submit"),
     path("sign-offs/", views.signoff_queue, name="signoff_queue"),
     path("h5p/files/<str:token>/<path:path>", h5p_views.package_file, name="h5p_files"),
+    path("h5p/libraries/<str:key>/<path:path>", h5p_views.library_file, name="h5p_libraries"),
     path(
         "h5p/result/<id:lesson_id>/<id:activity_id>",
         h5p_views.result,

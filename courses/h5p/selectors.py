@@ -181,6 +181,16 @@ def files_url(*, user: AbstractBaseUser, package: H5PPackage) -> str:
     return content_origin() + path.removesuffix("/h5p.json")
 
 
+def libraries_url(package: H5PPackage) -> str | None:
+    """Where the player loads `package`'s libraries from (no trailing /): its published
+    library set, public and cached for a year; None while it has none (a package stored before
+    sets were published), and the player then loads them from `files_url`."""
+    if not package.libraries_key:
+        return None
+    path = reverse("courses:h5p_libraries", args=[package.libraries_key, "h5p.json"])
+    return content_origin() + path.removesuffix("/h5p.json")
+
+
 def learner_agent(user: AbstractBaseUser) -> dict:
     """The xAPI agent that stands for `user`: pseudonymous, so a statement forwarded to another
     record store carries no name, username or email."""
@@ -271,6 +281,7 @@ def lesson_players(*, lesson: LessonPage, user: AbstractBaseUser) -> dict[str, H
                 "iri": activity.iri,
                 "package": package.sha256,
                 "filesUrl": files_url(user=user, package=package),
+                "librariesUrl": libraries_url(package),
                 "frameJs": static("h5p-standalone/frame.bundle.js"),
                 "frameCss": static("h5p-standalone/styles/h5p.css"),
                 "contentUserData": _content_user_data(saved.get(activity.pk), package),

@@ -3,6 +3,9 @@ the statements the player sends into attempts and lesson progress."""
 
 from __future__ import annotations
 
+import gzip
+import hashlib
+import json
 import logging
 import re
 from datetime import datetime
@@ -36,6 +39,11 @@ from courses.models import (
 )
 
 logger = logging.getLogger(__name__)
+
+try:  # optional: without it libraries are sent gzip-compressed only
+    import brotli
+except ImportError:  # pragma: no cover - brotli is installed with the project's dependencies
+    brotli = None
 
 # Content types that build functions from strings (`new Function`, `eval`) at run time need
 # 'unsafe-eval' in the page's CSP; the rest must not get it.
@@ -152,7 +160,7 @@ def package_store(data: bytes, *, limits: H5PLimits | None = None) -> H5PPackage
             return H5PPackage.objects.get(sha256=validated.sha256)
 
     if inline:
-        _files_write(package, validated, files.items())
+        _files_write(package, validated, files)
     else:
         from courses.tasks import h5p_package_extract_task
 
@@ -169,12 +177,13 @@ def package_mark_failed(package: H5PPackage, message: str) -> None:
     logger.warning("H5P package %s could not be unpacked: %s", package.sha256, message)
 
 
-def _files_write(package: H5PPackage, validated: ValidatedPackage, entries) -> None:
-    """Write the unpacked files; on any failure remove what was written and mark it failed."""
+def _files_write(package: H5PPackage, validated: ValidatedPackage, files: dict[str, bytes]) -> None:
+    """Write the unpacked files and publish the package's libraries; on any failure remove
+    what was written and mark it failed."""
     store = storage.h5p_storage()
     written: list[str] = []
     try:
-        for name, raw in entries:
+        for name, raw in files.items():
             target = storage.file_name(package.sha256, _stored_path(validated, name))
             if store.exists(target):  # content-addressed: an earlier run wrote the same bytes
                 continue
@@ -191,8 +200,11 @@ def _files_write(package: H5PPackage, validated: ValidatedPackage, entries) -> N
         if not isinstance(exc, H5PValidationError):
             raise
         return
-    H5PPackage.objects.filter(pk=package.pk).update(state=H5PPackage.State.READY, error="")
-    package.state, package.error = H5PPackage.State.READY, ""
+    key = _libraries_publish_quietly(package.sha256, validated, files)
+    H5PPackage.objects.filter(pk=package.pk).update(
+        state=H5PPackage.State.READY, error="", libraries_key=key
+    )
+    package.state, package.error, package.libraries_key = H5PPackage.State.READY, "", key
 
 
 def package_extract(package: H5PPackage) -> H5PPackage:
@@ -222,8 +234,102 @@ def package_extract(package: H5PPackage) -> H5PPackage:
     needs_eval = _needs_unsafe_eval(validated, files)
     H5PPackage.objects.filter(pk=package.pk).update(needs_unsafe_eval=needs_eval)
     package.needs_unsafe_eval = needs_eval
-    _files_write(package, validated, files.items())
+    _files_write(package, validated, files)
     return package
+
+
+# --- Library files, published for caching ------------------------------------------------------
+#
+# A package's libraries are public H5P code, the same in every package that brings them: they
+# are published once per library set (courses.h5p.storage) with gzip and brotli copies made
+# now, so that serving them (courses.h5p.views.library_file) is a file read, never a
+# compression per request.
+
+# Text formats worth compressing; PNG, JPEG, WOFF/WOFF2 and media are compressed already.
+COMPRESSIBLE = frozenset(
+    {"js", "css", "json", "svg", "xml", "txt", "md", "csv", "vtt", "webvtt", "ttf", "otf", "eot"}
+)
+# Below this the compressed answer saves less than its extra header costs.
+COMPRESS_MIN_BYTES = 256
+
+
+def _compressed(raw: bytes, encoding: str) -> bytes | None:
+    """`raw` compressed with `encoding` ("gzip" or "br"), or None if that is not smaller or
+    brotli is not installed."""
+    if encoding == "gzip":
+        packed = gzip.compress(raw, compresslevel=9, mtime=0)
+    elif encoding == "br" and brotli is not None:
+        packed = brotli.compress(raw, quality=11)
+    else:
+        return None
+    return packed if len(packed) < len(raw) else None
+
+
+def library_files(validated: ValidatedPackage, files: dict[str, bytes]) -> dict[str, bytes]:
+    """The files of the libraries the player loads ({stored path: bytes}, folders in the
+    versioned form): the content's preloaded dependencies and theirs. Editor libraries a
+    package may carry are never loaded, and left out so they do not split the set."""
+    folders = {folder: storage.library_folder(lib) for folder, lib in _library_closure(validated)}
+    found = {}
+    for name, raw in files.items():
+        folder, _, rest = name.partition("/")
+        if folder in folders and rest:
+            found[f"{folders[folder]}/{rest}"] = raw
+    return found
+
+
+def _save_as(store, name: str, raw: bytes) -> None:
+    """Save `raw` under exactly `name`, replacing what an interrupted run left there."""
+    if store.exists(name):
+        store.delete(name)
+    store.save(name, ContentFile(raw))
+
+
+def library_set_publish(files: dict[str, bytes]) -> str:
+    """Store a set of library files ({stored path: bytes}) with their compressed copies and
+    its manifest, once per set; return the set's key. The manifest is written last, so a set
+    with a manifest is complete. Safe to run again after a failure."""
+    key = storage.library_set_key(files)
+    store = storage.h5p_storage()
+    manifest_name = storage.library_manifest_name(key)
+    if store.exists(manifest_name):
+        return key
+    manifest = {}
+    for path, raw in sorted(files.items()):
+        entry = {"sha256": hashlib.sha256(raw).hexdigest(), "size": len(raw)}
+        _save_as(store, storage.library_file_name(key, path), raw)
+        extension = path.rsplit(".", 1)[-1].lower() if "." in path else ""
+        if extension in COMPRESSIBLE and len(raw) >= COMPRESS_MIN_BYTES:
+            for encoding in storage.LIBRARY_ENCODINGS:
+                packed = _compressed(raw, encoding)
+                if packed is not None:
+                    _save_as(store, storage.library_file_name(key, path, encoding), packed)
+                    entry[encoding] = len(packed)
+        manifest[path] = entry
+    _save_as(store, manifest_name, json.dumps({"files": manifest}, sort_keys=True).encode())
+    return key
+
+
+def _libraries_publish_quietly(sha256: str, validated: ValidatedPackage, files) -> str:
+    """`library_set_publish` for a package being unpacked; "" if it could not be done. The
+    package still plays then: the player loads its libraries under the learner's grant."""
+    try:
+        return library_set_publish(library_files(validated, files))
+    except Exception:
+        logger.exception("H5P package %s: its libraries could not be published", sha256)
+        return ""
+
+
+def package_libraries_publish(sha256: str) -> str:
+    """Publish the libraries of a package stored before libraries were published, read again
+    from its stored archive; return the set's key (the caller records it on the package). Uses
+    no model, so the data migration that fills `H5PPackage.libraries_key` can call it."""
+    with storage.h5p_storage().open(storage.archive_name(sha256), "rb") as handle:
+        data = handle.read()
+    limits = H5PLimits()
+    validated = validate_package(data, limits=limits)
+    files = dict(extract_entries(data, validated, limits=limits))
+    return library_set_publish(library_files(validated, files))
 
 
 # --- Activities -------------------------------------------------------------------------------

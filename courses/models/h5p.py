@@ -35,6 +35,10 @@ class H5PPackage(models.Model):
     needs_unsafe_eval = models.BooleanField(default=False)
     state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING)
     error = models.TextField(blank=True)
+    # The library set the player loads this package's libraries from (courses.h5p.storage):
+    # public, compressed, cached for a year and shared by every package with the same
+    # libraries. Blank until published; the player then loads them under the learner's grant.
+    libraries_key = models.CharField(max_length=64, blank=True, editable=False)
     # Read once at upload (courses.h5p.wording): a warning for trainers, never a refusal.
     wording_findings = models.JSONField(
         default=list,
