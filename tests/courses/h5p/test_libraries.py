@@ -550,7 +550,7 @@ def test_migration_publishes_the_libraries_of_packages_stored_before(client, pac
     H5PPackage.objects.filter(pk=pending.pk).update(
         state=H5PPackage.State.PENDING, libraries_key=""
     )
-    migration = importlib.import_module("courses.migrations.0013_h5p_package_libraries_key")
+    migration = importlib.import_module("courses.migrations.0014_h5p_package_libraries_key")
 
     migration.publish_existing(apps, None)
 
@@ -564,7 +564,7 @@ def test_migration_publishes_the_libraries_of_packages_stored_before(client, pac
 def test_migration_leaves_a_package_whose_archive_is_gone_on_its_grant(package):
     before = _as_stored_before(package)
     storage.h5p_storage().delete(storage.archive_name(before.sha256))
-    migration = importlib.import_module("courses.migrations.0013_h5p_package_libraries_key")
+    migration = importlib.import_module("courses.migrations.0014_h5p_package_libraries_key")
 
     migration.publish_existing(apps, None)
 

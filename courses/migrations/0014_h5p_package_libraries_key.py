@@ -27,7 +27,7 @@ def publish_existing(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("courses", "0012_voice_notes"),
+        ("courses", "0013_xapi_activities_and_profiles"),
     ]
 
     operations = [
