@@ -3,8 +3,8 @@
  * site's record store, and keeps the learner's place.
  *
  * - A lesson may hold several activities. Each player starts only when its block comes near
- *   the screen (the rest of the lesson is shown at once), one player at a time, each with an
- *   H5PIntegration of its own (see `start` for why h5p-standalone needs that).
+ *   the screen (the rest of the lesson is shown at once), one player at a time (h5p-standalone
+ *   sets up page-wide globals while a player starts; see `keepStandalone` and `listen`).
  * - Statements get an id and a timestamp here, so a statement re-sent after a dropped
  *   connection is the same statement (the store accepts it once). They wait in a queue and
  *   are retried with growing pauses; nothing is lost on a slow or broken network.
@@ -273,10 +273,6 @@
 
   // --- Start -----------------------------------------------------------------------------------
 
-  function absolute(url) {
-    return new URL(url, window.location.href).href;
-  }
-
   // h5p-standalone's player class, kept from the moment its script has run: H5P's core
   // (frame.bundle.js, which the first player runs in this page) is built as the same UMD
   // library and replaces window.H5PStandalone with an empty module. A second
@@ -322,13 +318,29 @@
   }
 
   // Statements from every frame reach the page's H5P.externalDispatcher (each frame forwards
-  // to window.parent.H5P when it triggers one).
+  // to window.parent.H5P.externalDispatcher when it triggers one). h5p-standalone runs H5P's
+  // core in this page again for every player it starts, and the core then sets a new
+  // dispatcher: listen to each one the moment it is set, so that a statement from an activity
+  // already playing is never sent to a dispatcher nobody listens to.
   function listen() {
-    var dispatcher = window.H5P && window.H5P.externalDispatcher;
-    if (dispatcher && dispatcher !== listeningTo) {
-      dispatcher.on("xAPI", onStatement);
-      listeningTo = dispatcher;
+    var h5p = window.H5P;
+    if (!h5p || !h5p.externalDispatcher || listeningTo === h5p) {
+      return;
     }
+    var dispatcher = h5p.externalDispatcher;
+    dispatcher.on("xAPI", onStatement);
+    Object.defineProperty(h5p, "externalDispatcher", {
+      configurable: true,
+      enumerable: true,
+      get: function () { return dispatcher; },
+      set: function (next) {
+        dispatcher = next;
+        if (next && typeof next.on === "function") {
+          next.on("xAPI", onStatement);
+        }
+      },
+    });
+    listeningTo = h5p;
   }
 
   function showFailed(element, error) {
@@ -356,13 +368,11 @@
       player.savedState = saved.state;
     }
     players.push(player);
-    var frameJs = absolute(config.frameJs);
-    var frameCss = absolute(config.frameCss);
     var options = {
       id: config.contentId,
       h5pJsonPath: config.filesUrl,
-      frameJs: frameJs,
-      frameCss: frameCss,
+      frameJs: config.frameJs,
+      frameCss: config.frameCss,
       xAPIObjectIRI: config.iri,
       frame: false,
       copyright: false,
@@ -370,9 +380,6 @@
       embed: false,
       icon: false,
       fullScreen: false,
-      // h5p-standalone 3.8.2 reads this the other way round: false means "do not call
-      // H5P.init", which this script does below, once the integration is put right.
-      preventH5PInit: false,
     };
     if (config.librariesUrl) {
       // The libraries' cacheable home, shared by every package using them.
@@ -385,20 +392,8 @@
       // this script saves instead.
       options.saveFreq = config.saveSeconds;
     }
-    // h5p-standalone merges each new player into the page-wide H5PIntegration and drops from
-    // it H5P's core script and style as "already listed": a second player's frame would be
-    // written without H5P's core. So each player gets an integration of its own. Frames already running keep theirs: each
-    // frame takes a reference to window.parent.H5PIntegration when it is written. H5P's core
-    // runs once in this page (loaded by the first player), so every frame forwards its
-    // statements to the one dispatcher this script listens to.
-    var coreLoaded = window.H5P && typeof window.H5P.init === "function";
-    window.H5PIntegration = coreLoaded ? { core: { scripts: [frameJs], styles: [frameCss] } } : undefined;
     var loading = element.querySelector("[data-h5p-loading]");
     return new Standalone(element, options).then(function () {
-      // The frame is written from the integration's core list: put this player's H5P back in.
-      window.H5PIntegration.core = { scripts: [frameJs], styles: [frameCss] };
-      window.H5P.init();
-      window.H5P.preventInit = false;
       listen();
       if (loading) {
         loading.remove();
