@@ -286,3 +286,46 @@ def _block_id(page, activity) -> str:
            ).dataset.blockId""",
         activity.iri,
     )
+
+
+@pytest.fixture
+def two_small(fixtures_dir, live_server):
+    if not PLAYER.exists():
+        pytest.skip("h5p-standalone is not installed: run `make setup` (npm ci)")
+    activities = [
+        h5p_services.activity_create(
+            data=(fixtures_dir / "h5p" / filename).read_bytes(), pass_mark=100
+        )
+        for filename in ("tunapanda-h5p-test.h5p", "lumi-H5P.MultiChoice.h5p")
+    ]
+    course = CourseBuilder(course_index(), "H1").module(lessons=1).build()
+    learner = user_with_role("learner", username="learner")
+    services.enrolment_create(user=learner, course=course)
+    lesson = lessons_of(course)[0]
+    lesson.body = [
+        ("h5p", {"activity": activities[0], "heading": ""}),
+        ("text", FILLER),
+        ("h5p", {"activity": activities[1], "heading": ""}),
+    ]
+    lesson.save_revision().publish()
+    return LessonPage.objects.get(pk=lesson.pk), activities
+
+
+def test_without_intersection_observer_every_activity_starts(two_small, live_server, browser):
+    """An old browser (no IntersectionObserver): every player starts at once, in page order,
+    the one far below the screen too."""
+    lesson_page, (true_false, multi_choice) = two_small
+    base = live_server.url
+    context = browser.new_context(viewport={"width": 360, "height": 640})
+    context.add_init_script("delete window.IntersectionObserver;")
+    page = context.new_page()
+    sign_in(page, base)
+    page.goto(f"{base}{lesson_page.url}")
+    assert page.evaluate("'IntersectionObserver' in window") is False
+    far = page.frame_locator(f"#h5p-iframe-activity-{multi_choice.pk}")
+    far.get_by_role("radio", name="Very dark purple").wait_for(state="attached", timeout=30000)
+    near = page.frame_locator(f"#h5p-iframe-activity-{true_false.pk}")
+    near.get_by_role("radio", name="False").wait_for(timeout=30000)
+    assert page.evaluate("window.scrollY") == 0
+    assert page.locator("[data-h5p-loading]").count() == 0
+    context_close_quietly(context)
