@@ -2,6 +2,9 @@
  * Plays the H5P activities of a lesson with h5p-standalone, sends their xAPI statements to the
  * site's record store, and keeps the learner's place.
  *
+ * - A lesson may hold several activities. Each player starts only when its block comes near
+ *   the screen (the rest of the lesson is shown at once), one player at a time (h5p-standalone
+ *   sets up page-wide globals while a player starts; see `keepStandalone` and `listen`).
  * - Statements get an id and a timestamp here, so a statement re-sent after a dropped
  *   connection is the same statement (the store accepts it once). They wait in a queue and
  *   are retried with growing pauses; nothing is lost on a slow or broken network.
@@ -17,11 +20,19 @@
     "http://adlnet.gov/expapi/verbs/answered",
     "http://adlnet.gov/expapi/verbs/completed",
   ];
+  // Starts a player this far before its block scrolls into view: a slow network has time to
+  // fetch the activity while the learner reads the text above it.
+  var NEAR_SCREEN = "1200px 0px";
+  // h5p-standalone's own script, fetched only when the first player is near the screen.
+  var script = document.currentScript;
+  var standaloneSrc = script && script.getAttribute("data-standalone-src");
+  var standaloneLoading = null;
   var players = [];
   var queue = [];
   var sending = false;
   var retryDelay = 2000;
-  var listening = false;
+  var listeningTo = null;
+  var starting = Promise.resolve();
 
   function csrfToken() {
     var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
@@ -203,26 +214,29 @@
       "&stateId=" + encodeURIComponent(config.stateId);
   }
 
+  // Resolves when the place is saved (or there was nothing new to save, or it must wait).
   function saveState(player, leaving) {
     var instance = instanceOf(player);
     if (!instance || typeof instance.getCurrentState !== "function") {
-      return;
+      return Promise.resolve();
     }
     var current;
     try {
       current = instance.getCurrentState();
     } catch (error) {
-      return;
+      // Some content cannot tell its state before every part has started (CoursePresentation
+      // holding an InteractiveVideo on a slide not seen yet): saved on a later tick.
+      return Promise.resolve();
     }
     if (current === undefined || current === null) {
-      return;
+      return Promise.resolve();
     }
     var state = JSON.stringify(current);
     if (state === player.savedState) {
-      return;
+      return Promise.resolve();
     }
     var body = JSON.stringify({ package: player.config.package, state: state });
-    fetch(stateUrl(player.config), {
+    return fetch(stateUrl(player.config), {
       method: "PUT",
       headers: headers(),
       credentials: "same-origin",
@@ -240,12 +254,105 @@
     }).catch(function () { /* saved on the next tick */ });
   }
 
+  var saving = false;
+
   function saveAll(leaving) {
-    players.forEach(function (player) { saveState(player, leaving); });
+    if (leaving) {
+      // The page is going: every request now, while it still may send them.
+      players.forEach(function (player) { saveState(player, leaving); });
+    } else if (!saving) {
+      // On the timer, one save after another: a lesson with several activities sends one
+      // request at a time over a slow network.
+      saving = true;
+      players.reduce(function (chain, player) {
+        return chain.then(function () { return saveState(player, false); });
+      }, Promise.resolve()).then(function () { saving = false; });
+    }
     flush(leaving);
   }
 
   // --- Start -----------------------------------------------------------------------------------
+
+  // h5p-standalone's player class, kept from the moment its script has run: H5P's core
+  // (frame.bundle.js, which the first player runs in this page) is built as the same UMD
+  // library and replaces window.H5PStandalone with an empty module. A second
+  // `new H5PStandalone.H5P` then read 'H5P' of undefined, and every activity but the first
+  // stayed on "Loading".
+  var Standalone = null;
+
+  function keepStandalone() {
+    Standalone = window.H5PStandalone && window.H5PStandalone.H5P;
+    if (!Standalone) {
+      throw new Error("h5p-standalone did not start");
+    }
+  }
+
+  function loadStandalone() {
+    if (Standalone) {
+      return Promise.resolve();
+    }
+    if (window.H5PStandalone && window.H5PStandalone.H5P) {
+      keepStandalone();
+      return Promise.resolve();
+    }
+    if (!standaloneLoading) {
+      standaloneLoading = new Promise(function (resolve, reject) {
+        var tag = document.createElement("script");
+        tag.src = standaloneSrc;
+        tag.onload = function () {
+          try {
+            keepStandalone();
+            resolve();
+          } catch (error) {
+            reject(error);
+          }
+        };
+        tag.onerror = function () {
+          standaloneLoading = null;  // a later block may try again when the network is back
+          reject(new Error("h5p-standalone did not load"));
+        };
+        document.head.appendChild(tag);
+      });
+    }
+    return standaloneLoading;
+  }
+
+  // Statements from every frame reach the page's H5P.externalDispatcher (each frame forwards
+  // to window.parent.H5P.externalDispatcher when it triggers one). h5p-standalone runs H5P's
+  // core in this page again for every player it starts, and the core then sets a new
+  // dispatcher: listen to each one the moment it is set, so that a statement from an activity
+  // already playing is never sent to a dispatcher nobody listens to.
+  function listen() {
+    var h5p = window.H5P;
+    if (!h5p || !h5p.externalDispatcher || listeningTo === h5p) {
+      return;
+    }
+    var dispatcher = h5p.externalDispatcher;
+    dispatcher.on("xAPI", onStatement);
+    Object.defineProperty(h5p, "externalDispatcher", {
+      configurable: true,
+      enumerable: true,
+      get: function () { return dispatcher; },
+      set: function (next) {
+        dispatcher = next;
+        if (next && typeof next.on === "function") {
+          next.on("xAPI", onStatement);
+        }
+      },
+    });
+    listeningTo = h5p;
+  }
+
+  function showFailed(element, error) {
+    // A dropped connection or an expired file link: say so instead of "Loading" for ever,
+    // and let the other activities of the lesson start.
+    console.warn("H5P activity could not start:", error);
+    var loading = element.querySelector("[data-h5p-loading]");
+    if (loading) {
+      loading.textContent = element.getAttribute("data-msg-failed");
+      loading.setAttribute("role", "status");
+    }
+  }
 
   function start(element) {
     var config = JSON.parse(document.getElementById(element.getAttribute("data-config-id")).textContent);
@@ -274,6 +381,10 @@
       icon: false,
       fullScreen: false,
     };
+    if (config.librariesUrl) {
+      // The libraries' cacheable home, shared by every package using them.
+      options.librariesPath = config.librariesUrl;
+    }
     if (config.contentUserData) {
       options.contentUserData = config.contentUserData;
       // H5P core hands the saved place to the content (and shows its "content has changed"
@@ -282,39 +393,51 @@
       options.saveFreq = config.saveSeconds;
     }
     var loading = element.querySelector("[data-h5p-loading]");
-    return new window.H5PStandalone.H5P(element, options).then(function () {
+    return new Standalone(element, options).then(function () {
+      listen();
       if (loading) {
         loading.remove();
       }
-      if (!listening && window.H5P && window.H5P.externalDispatcher) {
-        window.H5P.externalDispatcher.on("xAPI", onStatement);
-        listening = true;
-      }
     }).catch(function (error) {
-      // A dropped connection or an expired file link: say so instead of "Loading" for ever,
-      // and let the other activities of the lesson start.
-      console.warn("H5P activity could not start:", error);
-      if (loading) {
-        loading.textContent = element.getAttribute("data-msg-failed");
-        loading.setAttribute("role", "status");
-      }
+      showFailed(element, error);
+    });
+  }
+
+  // Players start one after another, whatever order their blocks come near the screen in:
+  // h5p-standalone sets up page-wide globals while a player starts.
+  function schedule(element) {
+    if (element.hasAttribute("data-h5p-started")) {
+      return;
+    }
+    element.setAttribute("data-h5p-started", "");
+    starting = starting.then(loadStandalone).then(function () {
+      return start(element);
+    }).catch(function (error) {
+      showFailed(element, error);  // and the next player still starts
     });
   }
 
   function startAll() {
-    var elements = document.querySelectorAll("[data-h5p-player]");
-    if (!elements.length || !window.H5PStandalone) {
+    var elements = Array.prototype.slice.call(document.querySelectorAll("[data-h5p-player]"));
+    if (!elements.length) {
       return;
     }
-    // One after another: the players share H5P's globals while they set up.
-    var chain = Promise.resolve();
-    Array.prototype.forEach.call(elements, function (element) {
-      chain = chain.then(function () { return start(element); });
-    });
-    chain.then(function () {
-      var seconds = players.length ? players[0].config.saveSeconds : 5;
-      window.setInterval(function () { saveAll(false); }, Math.max(seconds, 1) * 1000);
-    });
+    if ("IntersectionObserver" in window) {
+      var observer = new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          if (entry.isIntersecting) {
+            observer.unobserve(entry.target);
+            schedule(entry.target);
+          }
+        });
+      }, { rootMargin: NEAR_SCREEN });
+      elements.forEach(function (element) { observer.observe(element); });
+    } else {
+      elements.forEach(schedule);  // an old browser: every player, in page order
+    }
+    var first = JSON.parse(document.getElementById(elements[0].getAttribute("data-config-id")).textContent);
+    var seconds = first.saveSeconds || 5;
+    window.setInterval(function () { saveAll(false); }, Math.max(seconds, 1) * 1000);
     document.addEventListener("visibilitychange", function () {
       if (document.visibilityState === "hidden") {
         saveAll(true);
