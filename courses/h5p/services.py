@@ -259,7 +259,7 @@ def _compressed(raw: bytes, encoding: str) -> bytes | None:
     if encoding == "gzip":
         packed = gzip.compress(raw, compresslevel=9, mtime=0)
     elif encoding == "br" and brotli is not None:
-        packed = brotli.compress(raw, quality=11)
+        packed = brotli.compress(raw, quality=conf.get("H5P_BROTLI_QUALITY"))
     else:
         return None
     return packed if len(packed) < len(raw) else None

@@ -583,3 +583,15 @@ def test_activity_from_the_real_fixture_serves_its_library_json(client, fixtures
     assert response.status_code == 200
     library = json.loads(gzip.decompress(body(response)))
     assert (library["machineName"], library["majorVersion"]) == ("H5P.TrueFalse", 1)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("quality", [1, 11])
+def test_brotli_copies_are_made_at_the_configured_quality(settings, quality):
+    brotli = pytest.importorskip("brotli")
+    from courses.h5p.services import _compressed
+
+    settings.COURSES_H5P_BROTLI_QUALITY = quality
+    raw = BIG_JS.encode()
+
+    assert _compressed(raw, "br") == brotli.compress(raw, quality=quality)
