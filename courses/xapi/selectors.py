@@ -249,7 +249,12 @@ def _ids_agent(agent: dict | None) -> dict | None:
 
 
 def _ids_activity(activity: dict) -> dict:
-    return {"objectType": "Activity", "id": activity["id"]}
+    # Only what the client sent: an objectType it left out is not added (format=ids keeps
+    # the identifiers and nothing else).
+    reduced = {"id": activity["id"]}
+    if "objectType" in activity:
+        reduced = {"objectType": activity["objectType"], **reduced}
+    return reduced
 
 
 def _ids_object(obj: dict) -> dict:

@@ -21,6 +21,7 @@ from tests.courses.xapi.helpers import (
     error,
     get,
     mbox_agent,
+    multipart,
     post,
     put,
     statement,
@@ -477,6 +478,18 @@ def test_format_ids_and_canonical(basic_client):
     assert first["actor"] == {"name": "Ana", "mbox": "mailto:ana@example.org"}
 
 
+def test_format_ids_keeps_only_the_identifiers_the_client_sent(basic_client):
+    sent = statement(IRI, context={"contextActivities": {"parent": {"id": f"{IRI}/course"}}})
+    del sent["object"]["objectType"]
+    sent["object"]["definition"] = {"name": {"en": "Quiz"}}
+    post(basic_client, sent)
+    post(basic_client, statement(f"{IRI}/typed"))
+    typed, untyped = get(basic_client, format="ids").json()["statements"]
+    assert untyped["object"] == {"id": IRI}
+    assert untyped["context"]["contextActivities"] == {"parent": [{"id": f"{IRI}/course"}]}
+    assert typed["object"] == {"objectType": "Activity", "id": f"{IRI}/typed"}
+
+
 # --- Alternate request syntax -------------------------------------------------------------
 
 
@@ -525,16 +538,6 @@ def test_alternate_syntax_with_other_query_parameters_is_a_400(basic_client):
 
 
 # --- Attachments (multipart/mixed) --------------------------------------------------------
-
-
-def multipart(
-    parts: list[tuple[dict, bytes]], boundary: str = "abcABC0123'()+_,-./:=?"
-) -> tuple[bytes, str]:
-    chunks = []
-    for headers, body in parts:
-        head = "".join(f"{name}:{value}\r\n" for name, value in headers.items())
-        chunks.append(f"--{boundary}\r\n{head}\r\n".encode() + body + b"\r\n")
-    return b"".join(chunks) + f"--{boundary}--".encode(), f'multipart/mixed; boundary="{boundary}"'
 
 
 def with_attachment(data: bytes) -> dict:
