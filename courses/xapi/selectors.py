@@ -249,12 +249,9 @@ def _ids_agent(agent: dict | None) -> dict | None:
 
 
 def _ids_activity(activity: dict) -> dict:
-    # Only what the client sent: an objectType it left out is not added (format=ids keeps
-    # the identifiers and nothing else).
-    reduced = {"id": activity["id"]}
-    if "objectType" in activity:
-        reduced = {"objectType": activity["objectType"], **reduced}
-    return reduced
+    # The identifier and nothing else: an Activity's objectType is optional (the default),
+    # so it is not an identifier, whether the client sent it or not.
+    return {"id": activity["id"]}
 
 
 def _ids_object(obj: dict) -> dict:

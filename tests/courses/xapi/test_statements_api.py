@@ -468,7 +468,7 @@ def test_format_ids_and_canonical(basic_client):
     ids_format = get(basic_client, format="ids").json()["statements"][0]
     assert ids_format["actor"] == {"mbox": "mailto:ana@example.org"}
     assert ids_format["verb"] == {"id": ATTEMPTED}
-    assert ids_format["object"] == {"objectType": "Activity", "id": IRI}
+    assert ids_format["object"] == {"id": IRI}
     canonical = basic_client.get(
         STATEMENTS, {"format": "canonical"}, HTTP_ACCEPT_LANGUAGE="hi, en;q=0.5"
     ).json()
@@ -478,16 +478,26 @@ def test_format_ids_and_canonical(basic_client):
     assert first["actor"] == {"name": "Ana", "mbox": "mailto:ana@example.org"}
 
 
-def test_format_ids_keeps_only_the_identifiers_the_client_sent(basic_client):
+def test_format_ids_gives_an_activity_its_id_only(basic_client):
     sent = statement(IRI, context={"contextActivities": {"parent": {"id": f"{IRI}/course"}}})
     del sent["object"]["objectType"]
     sent["object"]["definition"] = {"name": {"en": "Quiz"}}
     post(basic_client, sent)
-    post(basic_client, statement(f"{IRI}/typed"))
-    typed, untyped = get(basic_client, format="ids").json()["statements"]
+    group = {"objectType": "Group", "name": "Team", "mbox": "mailto:team@example.org"}
+    sub = {
+        "objectType": "SubStatement",
+        "actor": group,
+        "verb": {"id": ANSWERED, "display": {"en-US": "answered"}},
+        "object": {"objectType": "Activity", "id": f"{IRI}/typed", "definition": {}},
+    }
+    post(basic_client, statement(IRI, object=sub))
+    nested, untyped = get(basic_client, format="ids").json()["statements"]
     assert untyped["object"] == {"id": IRI}
     assert untyped["context"]["contextActivities"] == {"parent": [{"id": f"{IRI}/course"}]}
-    assert typed["object"] == {"objectType": "Activity", "id": f"{IRI}/typed"}
+    assert nested["object"]["object"] == {"id": f"{IRI}/typed"}
+    # A Group's objectType is required, so it stays; its name goes.
+    assert nested["object"]["actor"] == {"objectType": "Group", "mbox": "mailto:team@example.org"}
+    assert nested["object"]["verb"] == {"id": ANSWERED}
 
 
 # --- Alternate request syntax -------------------------------------------------------------
