@@ -19,6 +19,7 @@ import binascii
 from typing import Any
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 from joserfc import jws
 from joserfc.errors import JoseError
@@ -62,9 +63,9 @@ def _certificate_key(path: str, chain: Any) -> RSAKey:
         _fail(path, "has an x5c header that is not a list of base64 certificates")
     try:
         certificate = x509.load_der_x509_certificate(base64.b64decode(chain[0], validate=True))
-    except (binascii.Error, ValueError):
+        public_key = certificate.public_key()
+    except (binascii.Error, ValueError, UnsupportedAlgorithm):
         _fail(path, "has an x5c header whose first certificate cannot be read")
-    public_key = certificate.public_key()
     if not isinstance(public_key, RSAPublicKey):
         _fail(path, "has an x5c certificate whose key is not an RSA key")
     return RSAKey.import_key(public_key)
@@ -75,7 +76,7 @@ def _jwk_key(path: str, jwk: Any) -> RSAKey:
         _fail(path, "has a jwk header that is not an RSA public key")
     try:
         return RSAKey.import_key(jwk)
-    except (JoseError, ValueError, TypeError):
+    except (JoseError, ValueError, TypeError, KeyError):
         _fail(path, "has a jwk header that is not an RSA public key")
 
 

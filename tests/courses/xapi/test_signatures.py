@@ -407,3 +407,24 @@ def test_statements_match_ignores_only_what_the_specification_allows():
     with_attachments = {**data, "attachments": [{"usageType": SIGNATURE}]}
     assert statements_match(data, with_attachments, attachments=False)
     assert not statements_match(data, with_attachments)
+
+
+def test_certificate_with_another_kind_of_key_is_refused(basic_client, private_key):
+    data = original()
+    ec_key = ec.generate_private_key(ec.SECP256R1())
+    response = send(basic_client, data, sign(data, private_key, x5c=[certificate_of(ec_key)]))
+    assert response.status_code == 400
+    assert error(response) == (
+        "statement 0: attachments[0] (the signature) has an x5c certificate whose key is not "
+        "an RSA key"
+    )
+
+
+@pytest.mark.parametrize("jwk", [{"kty": "oct", "k": "c2VjcmV0"}, {"kty": "RSA", "n": "AQAB"}])
+def test_jwk_that_is_not_an_rsa_public_key_is_refused(basic_client, private_key, jwk):
+    data = original()
+    response = send(basic_client, data, sign(data, private_key, jwk=jwk))
+    assert response.status_code == 400
+    assert error(response) == (
+        "statement 0: attachments[0] (the signature) has a jwk header that is not an RSA public key"
+    )
