@@ -305,11 +305,11 @@ def statement_counts(learner, *, close: bool = True) -> tuple[int, int]:
 # --- The statements ------------------------------------------------------------------------------
 
 
-def answered_statement(iri: str) -> dict:
+def answered_statement(iri: str, actor: dict) -> dict:
     """What h5p-standalone's TrueFalse sends when the learner answers right: no id, no
-    timestamp, an actor the server replaces."""
+    timestamp, and the learner's agent as actor (the lesson's player sets it)."""
     return {
-        "actor": {"objectType": "Agent", "account": {"name": "b90adbfb-87df-418e-b7ba"}},
+        "actor": actor,
         "verb": {
             "id": "http://adlnet.gov/expapi/verbs/answered",
             "display": {"en-US": "answered"},
@@ -343,8 +343,8 @@ def answered_statement(iri: str) -> dict:
     }
 
 
-def bodies(iri: str, batch: int) -> dict[str, bytes]:
-    one = answered_statement(iri)
+def bodies(iri: str, actor: dict, batch: int) -> dict[str, bytes]:
+    one = answered_statement(iri, actor)
     return {
         "single": json.dumps(one, separators=(",", ":")).encode(),
         "batch": json.dumps([one] * batch, separators=(",", ":")).encode(),
@@ -842,7 +842,9 @@ def main(argv: list[str] | None = None) -> int:
     table_rows = records_reset(learner)
     say(f"  {table_rows} statements of others in the table; the learner's were deleted")
     session, csrf = sign_in(), new_csrf_token()
-    payloads = bodies(seeded["activity"].iri, args.batch)
+    from courses.h5p.selectors import learner_agent
+
+    payloads = bodies(seeded["activity"].iri, learner_agent(learner), args.batch)
     say("checking POSTs in process (CSRF enforced) ...")
     queries = in_process_checks(learner, seeded["lesson"], session, csrf, payloads, args.batch)
     if args.profile:

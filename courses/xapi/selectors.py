@@ -252,7 +252,9 @@ def _ids_agent(agent: dict | None) -> dict | None:
 
 
 def _ids_activity(activity: dict) -> dict:
-    return {"objectType": "Activity", "id": activity["id"]}
+    # The identifier and nothing else: an Activity's objectType is optional (the default),
+    # so it is not an identifier, whether the client sent it or not.
+    return {"id": activity["id"]}
 
 
 def _ids_object(obj: dict) -> dict:

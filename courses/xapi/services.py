@@ -50,12 +50,15 @@ from courses.xapi import (
 )
 from courses.xapi.auth import XAPIClient, user_pk_for_agent
 from courses.xapi.documents import DocumentWrite, document_save, preconditions
+from courses.xapi.signatures import signatures_verify
 from courses.xapi.validation import (
+    SERVER_SET,
     StateKey,
     StatementInvalid,
     activity_key,
     agent_key,
     parse_timestamp,
+    statements_match,
     validate_statement,
 )
 
@@ -236,35 +239,18 @@ def _row(item: _Incoming, *, stored: datetime, user_id: int | None) -> XAPIState
 # --- Statements: comparison of re-sent statements ---------------------------------------------
 
 
-def _without_definitions(value):
-    """A copy of a statement part without what the specification says may differ between two
-    copies of the same statement: verb display, activity definitions, member order
-    (Data 2.3.1, "Statement Comparison Requirements")."""
-    if type(value) is list:
-        return [_without_definitions(item) for item in value]
-    if type(value) is not dict:
-        return value
-    copy = {}
-    for key, item in value.items():
-        if key in ("definition", "display") and type(item) is dict and "id" in value:
-            continue
-        copy[key] = _without_definitions(item)
-    if type(copy.get("member")) is list:
-        copy["member"] = sorted(copy["member"], key=lambda m: json.dumps(m, sort_keys=True))
-    return copy
-
-
-_SERVER_SET = ("id", "stored", "authority", "version", "timestamp")
-
-
 def _same_statement(incoming: dict, existing: dict, *, compare_timestamp: bool) -> bool:
+    """Whether a re-sent statement is the one stored under its id (Data 2.3.1). The record
+    store has already set id, stored, authority and version on `incoming`, and a timestamp
+    when the client sent none; those are left out, and the timestamp compared only when the
+    client sent one."""
     if compare_timestamp and parse_timestamp(incoming.get("timestamp")) != parse_timestamp(
         existing.get("timestamp")
     ):
         return False
-    mine = {k: v for k, v in incoming.items() if k not in _SERVER_SET}
-    theirs = {k: v for k, v in existing.items() if k not in _SERVER_SET}
-    return _without_definitions(mine) == _without_definitions(theirs)
+    mine = {k: v for k, v in incoming.items() if k not in SERVER_SET}
+    theirs = {k: v for k, v in existing.items() if k not in SERVER_SET}
+    return statements_match(mine, theirs)
 
 
 # --- Statements: storing ----------------------------------------------------------------------
@@ -436,8 +422,10 @@ def statements_store(
     (Conflict) stores none. A statement re-sent with the same id and content is accepted and
     not stored twice.
 
-    For a session client the actor is replaced by the signed-in user's pseudonymous agent.
-    The server adds id and timestamp (when missing), stored, authority and version.
+    Each statement is validated as sent, with its signatures if it is signed
+    (`courses.xapi.signatures`); then, for a session client, its actor is replaced by the
+    signed-in user's pseudonymous agent. The server adds id and timestamp (when missing),
+    stored, authority and version.
 
     Side effects, in one transaction: writes XAPIStatement rows (and XAPIAttachment rows for
     `files`, the multipart parts by SHA-2); marks voided statements; calls
@@ -450,14 +438,18 @@ def statements_store(
     agent = client.agent if client.is_session else None
     incoming: list[_Incoming] = []
     ids: set[uuid.UUID] = set()
+    parts = {sha2: part.content for sha2, part in files.items()}
     for index, statement in enumerate(statements):
-        if agent is not None and type(statement) is dict:
-            # Whatever the browser says, a signed-in person speaks only for themselves.
-            statement["actor"] = {**agent, "account": {**agent["account"]}}
+        # The statement as the client sent it is checked first: a signature covers it, and
+        # an invalid one (say, without an actor) is refused even when the actor is replaced.
         try:
             validate_statement(statement)
+            signatures_verify(statement, parts)
         except StatementInvalid as error:
             raise BadRequest(f"statement {index}: {error.message}") from None
+        if agent is not None:
+            # Whatever the browser says, a signed-in person speaks only for themselves.
+            statement["actor"] = {**agent, "account": {**agent["account"]}}
         if "id" in statement:
             key = uuid.UUID(statement["id"])
             if key in ids:

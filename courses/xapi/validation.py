@@ -618,6 +618,31 @@ def _substatement(path: str, obj: dict) -> None:
     _statement_body(path, obj, in_substatement=True)
 
 
+def _authority(path: str, value: Any) -> None:
+    """An Agent, or, in 3-legged OAuth, an anonymous Group of exactly two Agents: the OAuth
+    consumer (identified by account) and the user (Data 2.4.9)."""
+    if _actor(path, value) != "Group":
+        return
+    if agent_key(value):
+        _fail(
+            path,
+            "is a Group, so it must be anonymous: a Group authority is an OAuth consumer "
+            "and a user together (3-legged OAuth), with no identifier of its own",
+        )
+    members = value["member"]
+    if len(members) != 2:
+        _fail(
+            _at(path, "member"),
+            "must list exactly two Agents, the OAuth consumer and the user "
+            f"(3-legged OAuth), not {len(members)}",
+        )
+    if not any("account" in member for member in members):
+        _fail(
+            _at(path, "member"),
+            "must include the OAuth consumer, an Agent identified by account",
+        )
+
+
 def validate_statement(statement: Any) -> None:
     """Raise StatementInvalid, naming the path, unless `statement` is a valid xAPI 1.0.x
     statement. Properties the record store sets (stored, authority) are checked too, since the
@@ -632,8 +657,67 @@ def validate_statement(statement: Any) -> None:
     if "stored" in obj:
         _timestamp("stored", obj["stored"])
     if "authority" in obj:
-        _actor("authority", obj["authority"])
+        _authority("authority", obj["authority"])
     _statement_body("", obj, in_substatement=False)
+
+
+# --- Comparing statements ---------------------------------------------------------------------
+
+# Set by the record store when missing (Data 2.3.1, the first exception to immutability).
+SERVER_SET = ("id", "stored", "authority", "version", "timestamp")
+
+
+def _comparable(value, *, in_context_activities: bool = False):
+    if type(value) is list:
+        return [_comparable(item) for item in value]
+    if type(value) is not dict:
+        return value
+    copy = {}
+    for key, item in value.items():
+        # Verb display and activity definitions are not part of the statement.
+        if key in ("definition", "display") and type(item) is dict and "id" in value:
+            continue
+        if key == "contextActivities" and type(item) is dict:
+            # A single Activity and a list of one are the same (Data 2.4.6.2).
+            copy[key] = {
+                name: _comparable([entry] if type(entry) is dict else entry)
+                for name, entry in item.items()
+            }
+            continue
+        copy[key] = _comparable(item)
+    if type(copy.get("mbox")) is str:
+        # The domain of an e-mail address is case-insensitive.
+        local, at, domain = copy["mbox"].rpartition("@")
+        if at:
+            copy["mbox"] = f"{local}@{domain.lower()}"
+    if type(copy.get("member")) is list:
+        # A Group's members are not an ordered list.
+        copy["member"] = sorted(copy["member"], key=lambda m: json.dumps(m, sort_keys=True))
+    return copy
+
+
+def statements_match(first: dict, second: dict, *, attachments: bool = True) -> bool:
+    """Whether two copies of a (valid) statement are the same statement as the Statement
+    Comparison Requirements (Data 2.3.1) say: differences the immutability exceptions allow
+    are ignored (verb display, activity definitions, Group member order, a single context
+    activity against a list of one, the case of an e-mail domain, the serialization of a
+    timestamp; `attachments=False`: the attachments, which are not part of the statement).
+    The properties the record store sets when missing (id, timestamp, version) are compared
+    only where both copies have them; stored and authority, which it always replaces, never.
+    """
+    for key in ("id", "timestamp", "version"):
+        if key in first and key in second:
+            mine, theirs = first[key], second[key]
+            if key == "id" and is_uuid(mine) and is_uuid(theirs):
+                mine, theirs = mine.lower(), theirs.lower()
+            elif key == "timestamp":
+                mine, theirs = parse_timestamp(mine), parse_timestamp(theirs)
+            if mine != theirs:
+                return False
+    ignored = (*SERVER_SET, *(() if attachments else ("attachments",)))
+    mine = {k: v for k, v in first.items() if k not in ignored}
+    theirs = {k: v for k, v in second.items() if k not in ignored}
+    return _comparable(mine) == _comparable(theirs)
 
 
 # --- Parameters -------------------------------------------------------------------------------

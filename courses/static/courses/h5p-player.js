@@ -5,9 +5,10 @@
  * - A lesson may hold several activities. Each player starts only when its block comes near
  *   the screen (the rest of the lesson is shown at once), one player at a time (h5p-standalone
  *   sets up page-wide globals while a player starts; see `keepStandalone` and `listen`).
- * - Statements get an id and a timestamp here, so a statement re-sent after a dropped
- *   connection is the same statement (the store accepts it once). They wait in a queue and
- *   are retried with growing pauses; nothing is lost on a slow or broken network.
+ * - Statements get an id, a timestamp and the learner's agent as actor here, so a statement
+ *   re-sent after a dropped connection is the same statement (the store accepts it once).
+ *   They wait in a queue and are retried with growing pauses; nothing is lost on a slow or
+ *   broken network.
  * - The learner's place (H5P's getCurrentState) is saved every few seconds when it changed,
  *   and when the page is hidden or left, as the xAPI state document {package, state}.
  * - After a scored attempt, the block's status line says how it went (role="status").
@@ -90,6 +91,9 @@
     }
     statement.id = statement.id || uuid();
     statement.timestamp = statement.timestamp || new Date().toISOString();
+    // H5P makes up an actor without a homePage, which is not a valid Agent; the store
+    // checks the statement as sent, so it goes as the learner's own (pseudonymous) agent.
+    statement.actor = player.config.agent;
     queue.push({ statement: statement, player: player });
     flush(false);
   }

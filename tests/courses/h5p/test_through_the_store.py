@@ -12,7 +12,7 @@ from tests.courses.h5p.helpers import (
     activity_from_fixture,
     enrolled_lesson,
 )
-from tests.courses.xapi.helpers import fixture_statements, post, xapi_client
+from tests.courses.xapi.helpers import agent_of, fixture_statements, post, xapi_client
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +34,8 @@ def learner_client(learner):
 def _answered(iri: str, raw: int, maximum: int) -> dict:
     """A top-level `answered` as TrueFalse sends it: no id, no timestamp, no `success` needed."""
     return {
-        "actor": {"objectType": "Agent", "account": {"name": "from-the-browser"}},
+        # Any valid actor: the store replaces it with the signed-in learner's agent.
+        "actor": {"objectType": "Agent", "mbox": "mailto:from-the-browser@example.org"},
         "verb": {"id": "http://adlnet.gov/expapi/verbs/answered", "display": {"en-US": "answered"}},
         "object": {"id": iri, "objectType": "Activity"},
         "result": {"score": {"min": 0, "max": maximum, "raw": raw, "scaled": raw / maximum}},
@@ -47,7 +48,9 @@ def test_recorded_question_set_run_makes_exactly_one_attempt(
     activity = activity_from_fixture(fixtures_dir, GREETINGCARD, pass_mark=60)
     lesson = enrolled_lesson(index, learner, activity)
 
-    response = post(learner_client, fixture_statements(fixtures_dir, activity.iri))
+    response = post(
+        learner_client, fixture_statements(fixtures_dir, activity.iri, actor=agent_of(learner))
+    )
 
     assert response.status_code == 200
     assert len(response.json()) == 24
@@ -69,7 +72,7 @@ def test_recorded_run_sent_one_statement_at_a_time_completes_at_a_low_pass_mark(
     lesson = enrolled_lesson(index, learner, activity)
     learner_client.get(lesson.url)
 
-    for statement in fixture_statements(fixtures_dir, activity.iri):
+    for statement in fixture_statements(fixtures_dir, activity.iri, actor=agent_of(learner)):
         assert post(learner_client, statement).status_code == 200
 
     assert H5PAttempt.objects.count() == 1

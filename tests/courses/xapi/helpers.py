@@ -84,10 +84,15 @@ def statement(
     return data
 
 
-def fixture_statements(fixtures_dir: Path, iri: str) -> list[dict]:
-    """The 24 statements h5p-standalone sent for the recorded QuestionSet, about `iri`."""
+def fixture_statements(fixtures_dir: Path, iri: str, *, actor: dict) -> list[dict]:
+    """The 24 statements h5p-standalone sent for the recorded QuestionSet, about `iri`, as the
+    lesson's player sends them on: with `actor` (the learner's agent) in place of the actor H5P
+    made up, which has no homePage and so is not a valid Agent."""
     text = (fixtures_dir / "xapi" / "h5p-questionset-statements.jsonl").read_text()
-    return [json.loads(line.replace(RECORDED_IRI, iri)) for line in text.splitlines() if line]
+    statements = [json.loads(line.replace(RECORDED_IRI, iri)) for line in text.splitlines() if line]
+    for statement in statements:
+        statement["actor"] = actor
+    return statements
 
 
 def basic(key: str, secret: str) -> str:
@@ -121,3 +126,14 @@ def error(response) -> str:
 
 def state_params(activity_id: str, agent: dict, **extra) -> str:
     return urlencode({"activityId": activity_id, "agent": json.dumps(agent), **extra})
+
+
+def multipart(
+    parts: list[tuple[dict, bytes]], boundary: str = "abcABC0123'()+_,-./:=?"
+) -> tuple[bytes, str]:
+    """A multipart/mixed body of `parts` (header fields, data) and its Content-Type."""
+    chunks = []
+    for headers, body in parts:
+        head = "".join(f"{name}:{value}\r\n" for name, value in headers.items())
+        chunks.append(f"--{boundary}\r\n{head}\r\n".encode() + body + b"\r\n")
+    return b"".join(chunks) + f"--{boundary}--".encode(), f'multipart/mixed; boundary="{boundary}"'

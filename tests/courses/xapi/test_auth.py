@@ -54,10 +54,24 @@ def test_session_actor_is_replaced_by_the_pseudonymous_learner_agent(
         assert private not in stored_text
 
 
-def test_session_statement_without_actor_is_accepted(learner_client, activity):
+def test_session_statement_without_actor_is_refused_before_the_actor_is_replaced(
+    learner_client, activity
+):
     sent = statement(activity.iri)
     del sent["actor"]
-    assert post(learner_client, sent).status_code == 200
+    response = post(learner_client, sent)
+    assert response.status_code == 400
+    assert error(response) == "statement 0: actor is required"
+    assert XAPIStatement.objects.count() == 0
+
+
+def test_session_statement_with_an_invalid_actor_is_refused(learner_client, activity):
+    # An account without homePage (what H5P makes up for an anonymous user) is not an Agent.
+    sent = statement(activity.iri, actor={"account": {"name": "b90adbfb"}})
+    response = post(learner_client, sent)
+    assert response.status_code == 400
+    assert error(response) == "statement 0: actor.account must have both homePage and name"
+    assert XAPIStatement.objects.count() == 0
 
 
 def test_hook_gets_exactly_the_new_statements_per_user(

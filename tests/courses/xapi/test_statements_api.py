@@ -21,6 +21,7 @@ from tests.courses.xapi.helpers import (
     error,
     get,
     mbox_agent,
+    multipart,
     post,
     put,
     statement,
@@ -467,7 +468,7 @@ def test_format_ids_and_canonical(basic_client):
     ids_format = get(basic_client, format="ids").json()["statements"][0]
     assert ids_format["actor"] == {"mbox": "mailto:ana@example.org"}
     assert ids_format["verb"] == {"id": ATTEMPTED}
-    assert ids_format["object"] == {"objectType": "Activity", "id": IRI}
+    assert ids_format["object"] == {"id": IRI}
     canonical = basic_client.get(
         STATEMENTS, {"format": "canonical"}, HTTP_ACCEPT_LANGUAGE="hi, en;q=0.5"
     ).json()
@@ -475,6 +476,28 @@ def test_format_ids_and_canonical(basic_client):
     assert first["object"]["definition"]["name"] == {"hi": "प्रश्नोत्तरी"}
     assert first["verb"]["display"] == {"en-US": "attempted"}
     assert first["actor"] == {"name": "Ana", "mbox": "mailto:ana@example.org"}
+
+
+def test_format_ids_gives_an_activity_its_id_only(basic_client):
+    sent = statement(IRI, context={"contextActivities": {"parent": {"id": f"{IRI}/course"}}})
+    del sent["object"]["objectType"]
+    sent["object"]["definition"] = {"name": {"en": "Quiz"}}
+    post(basic_client, sent)
+    group = {"objectType": "Group", "name": "Team", "mbox": "mailto:team@example.org"}
+    sub = {
+        "objectType": "SubStatement",
+        "actor": group,
+        "verb": {"id": ANSWERED, "display": {"en-US": "answered"}},
+        "object": {"objectType": "Activity", "id": f"{IRI}/typed", "definition": {}},
+    }
+    post(basic_client, statement(IRI, object=sub))
+    nested, untyped = get(basic_client, format="ids").json()["statements"]
+    assert untyped["object"] == {"id": IRI}
+    assert untyped["context"]["contextActivities"] == {"parent": [{"id": f"{IRI}/course"}]}
+    assert nested["object"]["object"] == {"id": f"{IRI}/typed"}
+    # A Group's objectType is required, so it stays; its name goes.
+    assert nested["object"]["actor"] == {"objectType": "Group", "mbox": "mailto:team@example.org"}
+    assert nested["object"]["verb"] == {"id": ANSWERED}
 
 
 # --- Alternate request syntax -------------------------------------------------------------
@@ -525,16 +548,6 @@ def test_alternate_syntax_with_other_query_parameters_is_a_400(basic_client):
 
 
 # --- Attachments (multipart/mixed) --------------------------------------------------------
-
-
-def multipart(
-    parts: list[tuple[dict, bytes]], boundary: str = "abcABC0123'()+_,-./:=?"
-) -> tuple[bytes, str]:
-    chunks = []
-    for headers, body in parts:
-        head = "".join(f"{name}:{value}\r\n" for name, value in headers.items())
-        chunks.append(f"--{boundary}\r\n{head}\r\n".encode() + body + b"\r\n")
-    return b"".join(chunks) + f"--{boundary}--".encode(), f'multipart/mixed; boundary="{boundary}"'
 
 
 def with_attachment(data: bytes) -> dict:

@@ -17,6 +17,7 @@ from courses.xapi.validation import (
 from tests.courses.xapi.helpers import (
     ANSWERED,
     VOIDED,
+    agent_of,
     error,
     fixture_statements,
     mbox_agent,
@@ -320,6 +321,65 @@ def test_true_is_not_a_number():
     assert refusal(data) == "result.score.raw must be a number"
 
 
+# --- Authority (Data 2.4.9) ------------------------------------------------------------------
+
+OAUTH_CONSUMER = {"account": {"homePage": "https://example.org/xAPI/OAuth/Token", "name": "c7"}}
+OAUTH_PAIR = {"objectType": "Group", "member": [OAUTH_CONSUMER, {"mbox": "mailto:bob@example.org"}]}
+GROUP_IS_ANONYMOUS = (
+    "authority is a Group, so it must be anonymous: a Group authority is an OAuth consumer and "
+    "a user together (3-legged OAuth), with no identifier of its own"
+)
+
+
+@pytest.mark.parametrize(
+    "authority",
+    [mbox_agent("lrs"), {"account": {"homePage": "https://e.org", "name": "1"}}, OAUTH_PAIR],
+)
+def test_authority_agent_or_oauth_pair_passes(authority):
+    validate_statement(statement(IRI, authority=authority))
+
+
+@pytest.mark.parametrize(
+    ("authority", "message"),
+    [
+        ({**OAUTH_PAIR, "mbox": "mailto:group@example.org"}, GROUP_IS_ANONYMOUS),
+        (
+            {**OAUTH_PAIR, "mbox_sha1sum": "cd9b00a5611f94eaa7b1661edab976068e364975"},
+            GROUP_IS_ANONYMOUS,
+        ),
+        ({**OAUTH_PAIR, "openid": "https://openid.example.org/1"}, GROUP_IS_ANONYMOUS),
+        ({**OAUTH_PAIR, "account": {"homePage": "https://e.org", "name": "g"}}, GROUP_IS_ANONYMOUS),
+        (
+            {"objectType": "Group", "member": [OAUTH_CONSUMER]},
+            "authority.member must list exactly two Agents, the OAuth consumer and the user "
+            "(3-legged OAuth), not 1",
+        ),
+        (
+            {
+                "objectType": "Group",
+                "member": [OAUTH_CONSUMER, mbox_agent("bob"), mbox_agent("james")],
+            },
+            "authority.member must list exactly two Agents, the OAuth consumer and the user "
+            "(3-legged OAuth), not 3",
+        ),
+        (
+            {"objectType": "Group", "member": [mbox_agent("a"), mbox_agent("b")]},
+            "authority.member must include the OAuth consumer, an Agent identified by account",
+        ),
+        (
+            {"objectType": "Group", "member": []},
+            "authority is an anonymous Group, so it must list its members in member",
+        ),
+        (
+            {"objectType": "Agent"},
+            "authority must have exactly one of mbox, mbox_sha1sum, openid or account",
+        ),
+    ],
+)
+def test_invalid_authority_is_refused(authority, message):
+    assert refusal(statement(IRI, authority=authority)) == message
+
+
 @pytest.mark.parametrize(
     "tag", ["en", "en-US", "zh-Hant-TW", "bn-IN", "sgn-BE-FR", "x-private", "de-CH-1996", "es-419"]
 )
@@ -356,7 +416,7 @@ def test_agent_key_ignores_case_of_the_mail_domain_only():
 def test_all_24_recorded_h5p_statements_are_accepted_as_one_batch(
     learner_client, activity, fixtures_dir, recorded_hook, learner
 ):
-    statements = fixture_statements(fixtures_dir, activity.iri)
+    statements = fixture_statements(fixtures_dir, activity.iri, actor=agent_of(learner))
     assert len(statements) == 24
     response = post(learner_client, statements)
     assert response.status_code == 200
@@ -407,3 +467,59 @@ def test_a_body_over_the_size_cap_is_a_413(basic_client, settings):
     response = post(basic_client, [statement(IRI)] * 3)
     assert response.status_code == 413
     assert error(response) == "A request to this record store may be at most 100 bytes."
+
+
+@pytest.mark.django_db
+def test_invalid_authority_is_a_400_although_the_store_replaces_it(basic_client):
+    identified = {
+        "objectType": "Group",
+        "mbox": "mailto:group@example.org",
+        "member": [mbox_agent("a"), mbox_agent("b")],
+    }
+    response = post(basic_client, statement(IRI, authority=identified))
+    assert response.status_code == 400
+    assert error(response) == f"statement 0: {GROUP_IS_ANONYMOUS}"
+    assert XAPIStatement.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_valid_oauth_pair_authority_is_accepted_and_replaced(basic_client, credential):
+    response = post(basic_client, statement(IRI, authority=OAUTH_PAIR))
+    assert response.status_code == 200
+    assert XAPIStatement.objects.get().data["authority"] == {
+        "objectType": "Agent",
+        "account": {"homePage": "http://127.0.0.1:8000", "name": f"credential-{credential.pk}"},
+    }
+
+
+# --- interactionType of another JSON type -------------------------------------------------------
+
+INTERACTION_TYPES = (
+    "object.definition.interactionType must be one of choice, fill-in, likert, long-fill-in, "
+    "matching, numeric, other, performance, sequencing, true-false"
+)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("value", [12345, {"test": "value"}, ["choice"], True, "ab=c://x"])
+def test_interaction_type_that_is_not_one_of_the_strings_is_a_400(basic_client, value):
+    activity = {
+        "objectType": "Activity",
+        "id": IRI,
+        "definition": {"interactionType": value, "correctResponsesPattern": ["likert_3"]},
+    }
+    response = post(basic_client, statement(IRI, object=activity))
+    assert response.status_code == 400
+    assert error(response) == f"statement 0: {INTERACTION_TYPES}"
+    sub = {
+        "objectType": "SubStatement",
+        "actor": mbox_agent(),
+        "verb": {"id": ANSWERED},
+        "object": activity,
+    }
+    response = post(basic_client, statement(IRI, object=sub))
+    assert response.status_code == 400
+    assert (
+        error(response)
+        == f"statement 0: {INTERACTION_TYPES.replace('object.', 'object.object.', 1)}"
+    )
