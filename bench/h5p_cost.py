@@ -378,7 +378,8 @@ def measure(args, port: int, urls: list[dict], cookies: dict[str, str], server_p
             cpu_before = server_cpu_seconds(server_pid)
             result, output = run_wrk(args, port, item["url"], cookies[item["user"]], args.duration)
             cpu = server_cpu_seconds(server_pid) - cpu_before
-            if result["non_2xx_3xx"] or result["socket_errors"]:
+            # A timeout on a busy machine is reported (socket_errors), a wrong answer fails.
+            if result["non_2xx_3xx"]:
                 raise RuntimeError(f"{item['url']}: errors; see {VAR / 'gunicorn.log'}\n{output}")
             result["server_cpu_ms"] = round(1000 * cpu / max(result["requests"], 1), 2)
             result["load_average_1m"] = round(os.getloadavg()[0], 2)

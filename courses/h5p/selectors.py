@@ -246,10 +246,15 @@ def _content_user_data(saved: dict | None, package: H5PPackage) -> list[dict] | 
 def lesson_players(*, lesson: LessonPage, user: AbstractBaseUser) -> dict[str, H5PPlayer]:
     """The H5P blocks of `lesson`, ready to render for `user`, by block id."""
     children = [child for child in lesson.body if child.block_type == "h5p"]
-    wanted = {child.value["activity"].pk for child in children if child.value.get("activity")}
+    # The blocks load their activities with the packages (`courses.blocks.H5PBlock`).
+    activities = {
+        child.value["activity"].pk: child.value["activity"]
+        for child in children
+        if child.value.get("activity")
+    }
+    wanted = set(activities)
     if not wanted:
         return {}
-    activities = H5PActivity.objects.select_related("package").in_bulk(wanted)
     results = {
         result.activity_id: result
         for result in H5PActivityResult.objects.filter(user=user, activity_id__in=wanted)
