@@ -162,9 +162,12 @@ def seed(args: argparse.Namespace) -> dict:
 
 def about_page_ensure():
     """A plain, public StandardPage under the home page: the yardstick."""
-    from cms.models import HomePage, StandardPage
+    from wagtail.models import Site
 
-    home = HomePage.objects.get()
+    from cms.models import StandardPage
+
+    # The site's root: the English home page (its translations are home pages too).
+    home = Site.objects.get(is_default_site=True).root_page
     page = StandardPage.objects.child_of(home).filter(slug=ABOUT_SLUG).first()
     if page is None:
         paragraphs = "".join(

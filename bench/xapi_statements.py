@@ -269,7 +269,7 @@ def records_reset(learner) -> int:
     hundreds of thousands of rows to cascade). Returns the statements left in the table."""
     from django.db import connection, transaction
 
-    from courses.models import H5PAttempt, XAPIAttachment, XAPIStatement
+    from courses.models import H5PActivityResult, H5PAttempt, XAPIAttachment, XAPIStatement
 
     statements = XAPIStatement._meta.db_table
     with transaction.atomic(), connection.cursor() as cursor:
@@ -281,6 +281,11 @@ def records_reset(learner) -> int:
         cursor.execute(f"DELETE FROM {statements} WHERE user_id = %s", [learner.pk])
         cursor.execute(
             f"DELETE FROM {H5PAttempt._meta.db_table} WHERE user_id = %s",
+            [learner.pk],
+        )
+        # The learner's results are kept from their attempts: they go with them.
+        cursor.execute(
+            f"DELETE FROM {H5PActivityResult._meta.db_table} WHERE user_id = %s",
             [learner.pk],
         )
     return XAPIStatement.objects.count()

@@ -1,6 +1,8 @@
 """StreamField blocks for lessons and module checks. Each block renders with its own template
 under `courses/blocks/`, small enough for a 320 px phone."""
 
+import copy
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -173,11 +175,34 @@ class ReflectionBlock(blocks.StructBlock):
         description = _("A private written answer. Only the learner sees it.")
 
 
+class H5PActivityChooserBlock(SnippetChooserBlock):
+    """A snippet chooser that loads each activity with its package in the same query: the
+    lesson page plays the package (`courses.h5p.selectors.lesson_players`)."""
+
+    # The same block as far as migrations are concerned.
+    canonical_module_path = "wagtail.snippets.blocks.SnippetChooserBlock"
+
+    def bulk_to_python(self, values):
+        objects = self.model_class.objects.select_related("package").in_bulk(
+            [value for value in values if value is not None]
+        )
+        # Wagtail's rule: the values' order, None kept, a distinct instance for a repeated id.
+        seen: set = set()
+        result = []
+        for value in values:
+            obj = objects.get(value)
+            if obj is not None and value in seen:
+                obj = copy.copy(obj)
+            seen.add(value)
+            result.append(obj)
+        return result
+
+
 class H5PBlock(blocks.StructBlock):
     heading = blocks.CharBlock(
         required=False, max_length=120, help_text=_("Optional: a heading shown above it.")
     )
-    activity = SnippetChooserBlock(
+    activity = H5PActivityChooserBlock(
         "courses.H5PActivity", help_text=_("An H5P activity uploaded under H5P activities.")
     )
 

@@ -210,20 +210,28 @@ def prerequisites_message(missing: list[CoursePage]) -> str:
 
 
 def lesson_access_refusal(*, user: AbstractBaseUser, course: CoursePage) -> str | None:
-    """Why `user` may not open lessons of `course` yet, in plain words; None if they may."""
+    """Why `user` may not open lessons of `course` yet, in plain words; None if they may.
+
+    Asked on every lesson page, so "they may" is cached until the page tree or the learner's
+    enrolments or progress change (`courses.caching`), or ten minutes pass, as
+    `courses.h5p.selectors.may_use_activity` is."""
     from courses.permissions import can_preview_all_content
 
-    if can_preview_all_content(user):
+    key = caching.learner_scoped_key(user_id=user.pk, name=f"lesson-access:{course.pk}")
+    if cache.get(key):
         return None
+    # The learner's own standing first: asking whether someone may preview everything loads
+    # all their permissions (two queries), worth it only when they would be refused.
     enrolled = Enrolment.objects.filter(
         user=user, course=course, status=Enrolment.Status.ACTIVE
     ).exists()
+    missing = prerequisites_missing(user=user, course=course) if enrolled else []
+    if (enrolled and not missing) or can_preview_all_content(user):
+        cache.set(key, True, caching.OUTLINE_SECONDS)
+        return None
     if not enrolled:
         return _("Join this course to open its lessons.")
-    missing = prerequisites_missing(user=user, course=course)
-    if missing:
-        return prerequisites_message(missing)
-    return None
+    return prerequisites_message(missing)
 
 
 # Lessons the learner has nothing more to do in: "Continue" skips them. A lesson waiting for a
@@ -556,19 +564,35 @@ class LessonView:
     voice_notes: dict = field(default_factory=dict)  # block id -> VoiceNote
 
 
-def lesson_detail(*, lesson: LessonPage, user: AbstractBaseUser, attempt_id=None) -> LessonView:
-    """`lesson` is the copy the learner reads; their rows are on its source page."""
+_UNREAD = object()
+
+
+def lesson_detail(
+    *, lesson: LessonPage, user: AbstractBaseUser, attempt_id=None, progress=_UNREAD
+) -> LessonView:
+    """`lesson` is the copy the learner reads; their rows are on its source page. `progress`:
+    the learner's LessonProgress row of the source (or None), when the caller has it."""
     from courses.h5p.selectors import lesson_players
 
     source = lesson.source_page
     module = lesson.get_module()
     course = lesson.get_course()
-    progress = LessonProgress.objects.filter(user=user, lesson=source).first()
-    reflections = dict(
-        ReflectionResponse.objects.filter(user=user, lesson=source).values_list("block_id", "text")
+    if progress is _UNREAD:
+        progress = LessonProgress.objects.filter(user=user, lesson=source).first()
+    # Each of these is read only when the page can show it.
+    reflections = (
+        dict(
+            ReflectionResponse.objects.filter(user=user, lesson=source).values_list(
+                "block_id", "text"
+            )
+        )
+        if lesson.block_ids("reflection")
+        else {}
     )
     signoff = (
         SignOff.objects.filter(learner=user, lesson=source).select_related("signed_by").first()
+        if progress is not None and progress.completed_at
+        else None
     )
     structure = course_structure(course=course)
     ordered = [(m, lesson_entry) for m in structure for lesson_entry in m.lessons]

@@ -18,7 +18,14 @@ from wagtail.models import Page, PageViewRestriction
 
 from courses import caching, conf
 from courses.h5p.csp import content_origin
-from courses.models import Enrolment, H5PActivity, H5PAttempt, H5PPackage, LessonPage
+from courses.models import (
+    Enrolment,
+    H5PActivity,
+    H5PActivityResult,
+    H5PAttempt,
+    H5PPackage,
+    LessonPage,
+)
 from courses.models.h5p import PASS_TOLERANCE
 from courses.permissions import can_preview_all_content
 
@@ -208,7 +215,8 @@ class H5PPlayer:
     ready: bool
     config: dict = field(default_factory=dict)
     attempts: int = 0
-    best: H5PAttempt | None = None
+    # The learner's result row (best score, pass), or None before their first attempt.
+    best: H5PActivityResult | None = None
 
     @property
     def passed(self) -> bool:
@@ -248,13 +256,19 @@ def _content_user_data(saved: dict | None, package: H5PPackage) -> list[dict] | 
 def lesson_players(*, lesson: LessonPage, user: AbstractBaseUser) -> dict[str, H5PPlayer]:
     """The H5P blocks of `lesson`, ready to render for `user`, by block id."""
     children = [child for child in lesson.body if child.block_type == "h5p"]
-    wanted = {child.value["activity"].pk for child in children if child.value.get("activity")}
+    # The blocks load their activities with the packages (`courses.blocks.H5PBlock`).
+    activities = {
+        child.value["activity"].pk: child.value["activity"]
+        for child in children
+        if child.value.get("activity")
+    }
+    wanted = set(activities)
     if not wanted:
         return {}
-    activities = H5PActivity.objects.select_related("package").in_bulk(wanted)
-    attempts: dict[int, list[H5PAttempt]] = {}
-    for attempt in H5PAttempt.objects.filter(user=user, activity_id__in=wanted).order_by("id"):
-        attempts.setdefault(attempt.activity_id, []).append(attempt)
+    results = {
+        result.activity_id: result
+        for result in H5PActivityResult.objects.filter(user=user, activity_id__in=wanted)
+    }
     saved = _saved_states(user=user, activities=list(activities.values()))
     players = {}
     for child in children:
@@ -263,17 +277,17 @@ def lesson_players(*, lesson: LessonPage, user: AbstractBaseUser) -> dict[str, H
         )
         if activity is None:
             continue
-        mine = attempts.get(activity.pk, [])
-        for attempt in mine:
-            attempt.activity = activity
+        result = results.get(activity.pk)
+        if result is not None:
+            result.activity = activity
         package = activity.package
         player = H5PPlayer(
             block_id=child.id,
             heading=child.value.get("heading") or "",
             activity=activity,
             ready=package.is_ready,
-            attempts=len(mine),
-            best=max(mine, key=lambda a: a.score_scaled or 0, default=None),
+            attempts=result.attempts if result else 0,
+            best=result,
         )
         if player.ready:
             player.config = {
@@ -298,12 +312,11 @@ def lesson_players(*, lesson: LessonPage, user: AbstractBaseUser) -> dict[str, H
 
 def activity_result(*, user: AbstractBaseUser, activity: H5PActivity) -> dict:
     """A learner's attempts at `activity` in words and numbers, for the player's status line."""
-    attempts = list(H5PAttempt.objects.filter(user=user, activity=activity))
-    best = max(attempts, key=lambda a: a.score_scaled or 0, default=None)
+    best = H5PActivityResult.objects.filter(user=user, activity=activity).first()
     if best is not None:
         best.activity = activity
     return {
-        "attempts": len(attempts),
+        "attempts": best.attempts if best else 0,
         "best_percent": best.percent if best else None,
         "passed": bool(best and best.passed),
         "pass_mark": activity.pass_mark,
@@ -311,8 +324,9 @@ def activity_result(*, user: AbstractBaseUser, activity: H5PActivity) -> dict:
     }
 
 
-def result_message(*, best: H5PAttempt | None, pass_mark: int) -> str:
-    """What the learner reads about their result: never a failure, always a way on."""
+def result_message(*, best: H5PActivityResult | H5PAttempt | None, pass_mark: int) -> str:
+    """What the learner reads about their result (`best`: their result row, or one attempt):
+    never a failure, always a way on."""
     if best is None or best.percent is None:
         return ""
     if best.passed:
@@ -341,21 +355,20 @@ class ActivityResults:
 def activity_results(*, activity: H5PActivity, learners=None) -> ActivityResults:
     """Totals of everyone's attempts at `activity` (or only `learners`' — user ids — unless
     None), naming nobody: how many tried, passed, and how the learners' best scores spread."""
-    best_by_learner: dict[int, float] = {}
-    attempts = 0
-    rows = H5PAttempt.objects.filter(activity=activity)
+    # One result row per learner (`H5PActivityResult`), however many attempts each made.
+    rows = H5PActivityResult.objects.filter(activity=activity)
     if learners is not None:
         rows = rows.filter(user_id__in=learners)
-    rows = rows.values_list("user_id", "score_scaled")
-    for user_id, scaled in rows:
-        attempts += 1
-        score = max(scaled or 0.0, 0.0)
-        best_by_learner[user_id] = max(best_by_learner.get(user_id, 0.0), score)
+    attempts = 0
+    bests = []
+    for count, scaled in rows.values_list("attempts", "best_scaled"):
+        attempts += count
+        bests.append(max(scaled or 0.0, 0.0))
     bands = [0] * 10
-    for best in best_by_learner.values():
+    for best in bests:
         bands[min(int(best * 10 + PASS_TOLERANCE), 9)] += 1
     labels = [f"{n * 10}-{n * 10 + 9}" for n in range(9)] + ["90-100"]
-    bests = sorted(best_by_learner.values())
+    bests.sort()
     return ActivityResults(
         activity=activity,
         attempts=attempts,
@@ -376,21 +389,16 @@ class ActivityStanding:
 
 
 def learner_activity_standings(*, user: AbstractBaseUser) -> list[ActivityStanding]:
-    """The learner's best result in each activity they have tried, most recent first."""
-    by_activity: dict[int, list[H5PAttempt]] = {}
-    for attempt in (
-        H5PAttempt.objects.filter(user=user).select_related("activity").order_by("-finished_at")
-    ):
-        by_activity.setdefault(attempt.activity_id, []).append(attempt)
-    standings = []
-    for attempts in by_activity.values():
-        best = max(attempts, key=lambda a: a.score_scaled or 0)
-        standings.append(
-            ActivityStanding(
-                activity=best.activity,
-                best_percent=best.percent,
-                passed=best.passed,
-                attempts=len(attempts),
-            )
+    """The learner's best result in each activity they have tried, the one tried most
+    recently first (one query, one row per activity: `H5PActivityResult`)."""
+    return [
+        ActivityStanding(
+            activity=result.activity,
+            best_percent=result.percent,
+            passed=result.passed,
+            attempts=result.attempts,
         )
-    return standings
+        for result in H5PActivityResult.objects.filter(user=user)
+        .select_related("activity")
+        .order_by("-last_finished_at", "-id")
+    ]

@@ -8,12 +8,15 @@ import hashlib
 import json
 import logging
 import re
+import uuid
 from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.db.models import F, FloatField, Value
+from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -31,6 +34,7 @@ from courses.h5p.wording import package_wording_findings
 from courses.models import (
     Enrolment,
     H5PActivity,
+    H5PActivityResult,
     H5PActivityUse,
     H5PAttempt,
     H5PPackage,
@@ -525,12 +529,13 @@ def statements_recorded(
     best attempt. `attempts`: what `attempts_prepare` built from them already.
 
     Runs on every statement POST, so its queries are counted: none for statements that are
-    not attempts, one (the attempt) for a pass in a lesson already complete."""
+    not attempts, three (finding re-sends, the attempt, the learner's result) for a pass in a
+    lesson already complete."""
     if attempts is None:
         attempts = attempts_prepare(user=user, statements=statements)
     if not attempts:
         return []
-    H5PAttempt.objects.bulk_create(attempts, ignore_conflicts=True)
+    attempts_save(user=user, attempts=attempts)
 
     from courses.services.progress import lesson_evaluate
 
@@ -538,6 +543,67 @@ def statements_recorded(
         for lesson in _lessons_to_judge(user=user, activity_id=activity_id):
             lesson_evaluate(user=user, lesson=lesson)
     return attempts
+
+
+def attempts_save(*, user: AbstractBaseUser, attempts: list[H5PAttempt]) -> list[H5PAttempt]:
+    """Save `attempts` (built, all by `user`) and add them to the learner's result in each
+    activity (`H5PActivityResult`: attempt count, best score, latest). Attempts whose statement
+    already made one are left out, so a re-sent statement counts once. Returns those saved.
+
+    Side effects, in one transaction (the caller's, when there is one): inserts H5PAttempt
+    rows; inserts or updates H5PActivityResult rows. Safe when the same learner's attempts are
+    stored at the same moment by two processes: the counts are added in the database (F()),
+    on the row the update locks; a statement id stored twice at once breaks the attempt's
+    unique index, and that transaction is rolled back whole.
+
+    Queries: finding earlier copies (1), the INSERT (1), one UPDATE per activity; the first
+    attempt in an activity also inserts its result row (1) and updates it."""
+    wanted: dict[uuid.UUID, H5PAttempt] = {}
+    for attempt in attempts:
+        wanted.setdefault(uuid.UUID(str(attempt.statement_id)), attempt)
+    with transaction.atomic(savepoint=False):
+        known = set(
+            H5PAttempt.objects.filter(statement_id__in=list(wanted)).values_list(
+                "statement_id", flat=True
+            )
+        )
+        new = [attempt for key, attempt in wanted.items() if key not in known]
+        if not new:
+            return []
+        H5PAttempt.objects.bulk_create(new)
+        _results_add(user=user, attempts=new)
+    return new
+
+
+def _results_add(*, user: AbstractBaseUser, attempts: list[H5PAttempt]) -> None:
+    """Add newly saved `attempts` to the learner's result rows, in the open transaction."""
+    by_activity: dict[int, list[H5PAttempt]] = {}
+    for attempt in attempts:
+        by_activity.setdefault(attempt.activity_id, []).append(attempt)
+    for activity_id, mine in by_activity.items():
+        scores = [a.score_scaled for a in mine if a.score_scaled is not None]
+        best = max(scores) if scores else None
+        last = max(a.finished_at for a in mine)
+        changes = {
+            "attempts": F("attempts") + len(mine),
+            "last_finished_at": Greatest("last_finished_at", Value(last)),
+        }
+        if best is not None:
+            # Greatest is NULL on SQLite when either side is: a row without a score yet
+            # compares as this batch's best.
+            changes["best_scaled"] = Greatest(
+                Coalesce("best_scaled", Value(best)), Value(best), output_field=FloatField()
+            )
+        rows = H5PActivityResult.objects.filter(user=user, activity_id=activity_id)
+        if rows.update(**changes):
+            continue
+        # The learner's first attempt here: make the row (empty), unless another process
+        # has just made it (the unique constraint), then add to it as above.
+        H5PActivityResult.objects.bulk_create(
+            [H5PActivityResult(user=user, activity_id=activity_id, last_finished_at=last)],
+            ignore_conflicts=True,
+        )
+        rows.update(**changes)
 
 
 def _lessons_to_judge(*, user: AbstractBaseUser, activity_id: int) -> list[LessonPage]:

@@ -1,6 +1,12 @@
 from courses.models.cohorts import Cohort, CohortMembership
 from courses.models.enrolment import Enrolment
-from courses.models.h5p import H5PActivity, H5PActivityUse, H5PAttempt, H5PPackage
+from courses.models.h5p import (
+    H5PActivity,
+    H5PActivityResult,
+    H5PActivityUse,
+    H5PAttempt,
+    H5PPackage,
+)
 from courses.models.pages import (
     Audience,
     CompletionRule,
@@ -39,6 +45,7 @@ __all__ = [
     "Enrolment",
     "H5PActivity",
     "H5PActivityUse",
+    "H5PActivityResult",
     "H5PAttempt",
     "H5PPackage",
     "LessonPage",

@@ -161,3 +161,43 @@ class H5PAttempt(models.Model):
             return None
         # Rounded down, as quiz scores are, but 0.29 * 100 is 28.999... in floating point.
         return int(round(self.score_scaled * 100, 6))
+
+
+class H5PActivityResult(models.Model):
+    """A learner's standing in one activity: how many attempts, the best score, when the
+    latest ended. Kept by `courses.h5p.services.attempts_save` in the transaction that stores
+    the attempts, so pages read one row per activity however long the learner's history."""
+
+    # The unique constraint's index starts with the user: no separate index for the column.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="h5p_results",
+        db_index=False,
+    )
+    activity = models.ForeignKey(H5PActivity, on_delete=models.CASCADE, related_name="results")
+    attempts = models.PositiveIntegerField(default=0)
+    # The highest scaled score of any attempt; None while no attempt had a score.
+    best_scaled = models.FloatField(null=True, blank=True)
+    last_finished_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("H5P activity result")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "activity"], name="h5p_result_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} / {self.activity_id}: {self.attempts} attempts, {self.best_scaled}"
+
+    @property
+    def passed(self) -> bool:
+        """Whether the best attempt reaches the activity's pass mark as it is now."""
+        return self.activity.passes(self.best_scaled)
+
+    @property
+    def percent(self) -> int | None:
+        """The best score in percent, rounded down (as `H5PAttempt.percent`)."""
+        if self.best_scaled is None:
+            return None
+        return int(round(self.best_scaled * 100, 6))

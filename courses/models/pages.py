@@ -430,7 +430,11 @@ class LessonPage(SignedInPageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["lesson_view"] = selectors.lesson_detail(
-            lesson=self, user=request.user, attempt_id=request.GET.get("attempt")
+            lesson=self,
+            user=request.user,
+            attempt_id=request.GET.get("attempt"),
+            # Read by `serve` a moment ago, so the page does not ask twice.
+            **({"progress": self._serving_progress} if hasattr(self, "_serving_progress") else {}),
         )
         return context
 
@@ -458,6 +462,8 @@ class LessonPage(SignedInPageMixin, Page):
             # A pass made before the lesson was open to the learner (not yet enrolled, a
             # prerequisite missing) counts as soon as they may open it.
             services.lesson_evaluate(user=request.user, lesson=source)
+        else:
+            self._serving_progress = progress  # still the row as it is: get_context reuses it
         response = super().serve(request, *args, **kwargs)
         lesson_view = getattr(response, "context_data", {}).get("lesson_view")
         if lesson_view is not None and lesson_view.h5p:

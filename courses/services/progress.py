@@ -23,7 +23,7 @@ from courses.models import (
     CoursePage,
     CourseProgress,
     Enrolment,
-    H5PAttempt,
+    H5PActivityResult,
     LessonPage,
     LessonProgress,
     ModuleProgress,
@@ -51,11 +51,12 @@ def h5p_activities_passed(*, user: AbstractBaseUser, lesson: LessonPage) -> bool
     if not by_block:
         return False
     wanted = set().union(*by_block.values())
+    # The learner's best score per activity (one row each, not every attempt).
     passed = set(
-        H5PAttempt.objects.filter(
+        H5PActivityResult.objects.filter(
             user=user,
             activity_id__in=wanted,
-            score_scaled__gte=F("activity__pass_mark") / 100.0 - PASS_TOLERANCE,
+            best_scaled__gte=F("activity__pass_mark") / 100.0 - PASS_TOLERANCE,
         ).values_list("activity_id", flat=True)
     )
     return all(activities & passed for activities in by_block.values())

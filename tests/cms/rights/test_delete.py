@@ -31,6 +31,8 @@ ON_DELETE = {
     "courses.Enrolment.enrolled_by": "SET_NULL",
     "courses.H5PActivity.created_by": "SET_NULL",
     "courses.H5PAttempt.user": "CASCADE",
+    # Counts and best scores kept from the attempts: nothing without them.
+    "courses.H5PActivityResult.user": "CASCADE",
     "courses.LessonProgress.user": "CASCADE",
     "courses.ModuleProgress.user": "CASCADE",
     "courses.CourseProgress.user": "CASCADE",

@@ -55,7 +55,8 @@ def trainer(db):
 
 
 def attempt(user, activity, scaled, **fields) -> H5PAttempt:
-    return H5PAttempt.objects.create(
+    """An attempt saved as the record store saves one (its result row kept with it)."""
+    built = H5PAttempt(
         user=user,
         activity=activity,
         statement_id=uuid.uuid4(),
@@ -64,6 +65,8 @@ def attempt(user, activity, scaled, **fields) -> H5PAttempt:
         finished_at=timezone.now(),
         **fields,
     )
+    (saved,) = services.attempts_save(user=user, attempts=[built])
+    return saved
 
 
 # --- Who may use an activity ------------------------------------------------------------------
