@@ -23,6 +23,8 @@
   "https://h5p-files.example.org" (empty: from the site itself). See docs/h5p.md.
 - COURSES_H5P_FILE_URL_SECONDS: how long a learner's signed link to package files works (6 h).
 - COURSES_H5P_SAVE_SECONDS: how often the player saves a learner's place (5).
+- COURSES_H5P_START_TURN_SECONDS: players start one at a time; one that has not started after
+  this long (a stalled connection) stops holding up the ones after it (30).
 - COURSES_H5P_BROTLI_QUALITY: how hard library files are brotli-compressed when published
   (0-11; 5). Publishing runs during an upload of up to COURSES_H5P_INLINE_EXTRACT_MAX_BYTES:
   at 11 the files are about 10% smaller but CoursePresentation's 8.7 MiB of libraries take
@@ -71,6 +73,7 @@ DEFAULTS = {
     "H5P_INLINE_EXTRACT_MAX_BYTES": 4 * 1024 * 1024,
     "H5P_CONTENT_ORIGIN": "",
     "H5P_BROTLI_QUALITY": 5,
+    "H5P_START_TURN_SECONDS": 30,
     "H5P_FILE_URL_SECONDS": 6 * 60 * 60,
     "H5P_SAVE_SECONDS": 5,
     "XAPI_MAX_BODY_BYTES": 1024 * 1024,

@@ -305,6 +305,7 @@ def lesson_players(*, lesson: LessonPage, user: AbstractBaseUser) -> dict[str, H
                 "statementsUrl": reverse("xapi:statements"),
                 "resultUrl": reverse("courses:h5p_result", args=[lesson.pk, activity.pk]),
                 "saveSeconds": conf.get("H5P_SAVE_SECONDS"),
+                "startTurnSeconds": conf.get("H5P_START_TURN_SECONDS"),
             }
         players[child.id] = player
     return players

@@ -329,3 +329,37 @@ def test_without_intersection_observer_every_activity_starts(two_small, live_ser
     assert page.evaluate("window.scrollY") == 0
     assert page.locator("[data-h5p-loading]").count() == 0
     context_close_quietly(context)
+
+
+def test_a_stalled_activity_holds_up_the_next_only_for_its_turn(
+    two_small, live_server, browser, settings
+):
+    """The first activity's files never arrive (a dropped connection): after its turn
+    (COURSES_H5P_START_TURN_SECONDS) the second one starts, and the first still says it is
+    loading."""
+    settings.COURSES_H5P_START_TURN_SECONDS = 2
+    lesson_page, (true_false, multi_choice) = two_small
+    base = live_server.url
+    context = browser.new_context(viewport={"width": 360, "height": 640})
+    context.add_init_script("delete window.IntersectionObserver;")  # both start, in page order
+    page = context.new_page()
+    sign_in(page, base)
+    stalled: list = []
+
+    def stall_first(route):
+        if not stalled:
+            stalled.append(route)  # left unanswered until the end: the connection hangs
+            return
+        route.continue_()
+
+    page.route("**/h5p.json", stall_first)
+    page.goto(f"{base}{lesson_page.url}")
+    far = page.frame_locator(f"#h5p-iframe-activity-{multi_choice.pk}")
+    far.get_by_role("radio", name="Very dark purple").wait_for(state="attached", timeout=30000)
+
+    assert len(stalled) == 1
+    loading = page.locator("[data-h5p-loading]")
+    assert loading.count() == 1
+    assert page.locator("[data-h5p-player]").nth(0).locator("[data-h5p-loading]").count() == 1
+    stalled[0].abort()
+    context_close_quietly(context)

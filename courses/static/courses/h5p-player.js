@@ -358,8 +358,12 @@
     }
   }
 
+  function configOf(element) {
+    return JSON.parse(document.getElementById(element.getAttribute("data-config-id")).textContent);
+  }
+
   function start(element) {
-    var config = JSON.parse(document.getElementById(element.getAttribute("data-config-id")).textContent);
+    var config = configOf(element);
     var player = {
       config: config,
       element: element,
@@ -414,8 +418,15 @@
       return;
     }
     element.setAttribute("data-h5p-started", "");
-    starting = starting.then(loadStandalone).then(function () {
-      return start(element);
+    var config = configOf(element);
+    var turn = Math.max(config.startTurnSeconds || 30, 1) * 1000;
+    starting = starting.then(function () {
+      // A player stalled on a dropped connection keeps its "Loading" line (and may still
+      // start later), but after its turn the next one may start.
+      return Promise.race([
+        loadStandalone().then(function () { return start(element); }),
+        new Promise(function (resolve) { window.setTimeout(resolve, turn); }),
+      ]);
     }).catch(function (error) {
       showFailed(element, error);  // and the next player still starts
     });
@@ -439,7 +450,7 @@
     } else {
       elements.forEach(schedule);  // an old browser: every player, in page order
     }
-    var first = JSON.parse(document.getElementById(elements[0].getAttribute("data-config-id")).textContent);
+    var first = configOf(elements[0]);
     var seconds = first.saveSeconds || 5;
     window.setInterval(function () { saveAll(false); }, Math.max(seconds, 1) * 1000);
     document.addEventListener("visibilitychange", function () {
