@@ -386,7 +386,9 @@ def _store(
                 user=users[user_id], statements=statements, attempts=attempts
             )
         # Last in the transaction: it remembers what it merged (courses.xapi.activities).
-        activities.definitions_record([row.data for row in rows], stored=stored)
+        activities.definitions_record(
+            [row.data for row in rows], stored=stored, object_only=client.is_session
+        )
         if conf.get("XAPI_FORWARD_URL"):
             transaction.on_commit(partial(_enqueue_forward, [row.pk for row in rows]))
     return [item.statement["id"] for item in incoming]
