@@ -37,4 +37,8 @@ class LibraryFilesMiddleware:
         try:
             return views.library_file(request, key, path)
         except Http404:
-            return HttpResponseNotFound(b"Not found", content_type="text/plain; charset=utf-8")
+            # The page middleware never sees this answer: the file headers go on it here.
+            response = HttpResponseNotFound(b"Not found", content_type="text/plain; charset=utf-8")
+            response["X-Content-Type-Options"] = "nosniff"
+            response["Content-Security-Policy"] = views.FILE_POLICY
+            return response

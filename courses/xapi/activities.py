@@ -48,12 +48,15 @@ def definition_merge(stored: dict, incoming: dict) -> dict:
     return merged
 
 
-def _activities(statement: dict) -> Iterable[dict]:
-    """The activity objects of a statement that carry a definition."""
+def _activities(statement: dict, *, object_only: bool = False) -> Iterable[dict]:
+    """The activity objects of a statement that carry a definition (with `object_only`, only
+    its object)."""
     obj = statement.get("object") or {}
     kind = obj.get("objectType", "Activity")
     if kind == "Activity":
         yield obj
+    if object_only:
+        return
     context = statement.get("context") or {}
     for activities in (context.get("contextActivities") or {}).values():
         yield from activities if type(activities) is list else [activities]
@@ -66,14 +69,19 @@ def _fingerprint(definition: dict) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def definitions_record(statements: list[dict], *, stored) -> None:
+def definitions_record(statements: list[dict], *, stored, object_only: bool = False) -> None:
     """Merge the activity definitions `statements` carry into the canonical definitions.
     Called inside the storing transaction, after the statements are written. Costs nothing
     when every definition was already merged in this process; else one read and one write
-    per changed activity. Side effect: writes XAPIActivity rows."""
+    per changed activity. Side effect: writes XAPIActivity rows.
+
+    `object_only` (a learner's browser): only the statements' objects describe, since only
+    they were checked to be activities the learner may use; a context activity may be any
+    IRI, another course's activity too, whose definition is not the learner's to change
+    (the H5P player sends no definitions there)."""
     incoming: dict[str, dict] = {}
     for statement in statements:
-        for activity in _activities(statement):
+        for activity in _activities(statement, object_only=object_only):
             definition = activity.get("definition")
             if type(definition) is dict and definition:
                 iri = activity["id"]

@@ -120,6 +120,10 @@ def document_save(
     if len(write.content) > max_bytes:
         raise TooLarge(f"A {what} may be at most {max_bytes} bytes.")
     content_type = write.content_type or "application/octet-stream"
+    # PostgreSQL refuses a longer value with an error, SQLite would keep it.
+    longest = model._meta.get_field("content_type").max_length
+    if len(content_type) > longest:
+        raise BadRequest(f"Content-Type may be at most {longest} characters long.")
     if is_json(content_type):
         storable_json(write.content, f"The {what}")
     posted = (

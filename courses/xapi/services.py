@@ -386,7 +386,9 @@ def _store(
                 user=users[user_id], statements=statements, attempts=attempts
             )
         # Last in the transaction: it remembers what it merged (courses.xapi.activities).
-        activities.definitions_record([row.data for row in rows], stored=stored)
+        activities.definitions_record(
+            [row.data for row in rows], stored=stored, object_only=client.is_session
+        )
         if conf.get("XAPI_FORWARD_URL"):
             transaction.on_commit(partial(_enqueue_forward, [row.pk for row in rows]))
     return [item.statement["id"] for item in incoming]
@@ -448,6 +450,14 @@ def statements_store(
         except StatementInvalid as error:
             raise BadRequest(f"statement {index}: {error.message}") from None
         if agent is not None:
+            # A statement made as another of our learners comes from a tab they left open on
+            # a shared device: replacing its actor would credit this person with their answers.
+            sent_as = user_pk_for_agent(statement["actor"])
+            if sent_as is not None and sent_as != client.user.pk:
+                raise Forbidden(
+                    f"statement {index}: its actor is another person of this site, not the one "
+                    "signed in; it is stored only while they are signed in."
+                )
             # Whatever the browser says, a signed-in person speaks only for themselves.
             statement["actor"] = {**agent, "account": {**agent["account"]}}
         if "id" in statement:

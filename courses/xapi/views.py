@@ -22,6 +22,7 @@ from django.utils.http import http_date, parse_header_parameters
 from django.views.decorators.csrf import csrf_exempt
 
 from courses import conf
+from courses.models import XAPIAttachment
 from courses.text import json_bytes, text_problem
 from courses.xapi import (
     XAPI_VERSION,
@@ -278,9 +279,17 @@ def _multipart(request: XAPIRequest) -> tuple[Any, dict[str, AttachmentData]]:
             raise BadRequest("Attachment parts must use Content-Transfer-Encoding: binary.")
         if sha2_hexdigest(sha2, content) != sha2:
             raise BadRequest(f"The data of attachment part {sha2} does not match its hash.")
-        files[sha2] = AttachmentData(
-            fields.get("content-type", "application/octet-stream"), content
-        )
+        part_type = fields.get("content-type", "application/octet-stream")
+        # Stored in a column PostgreSQL would refuse a longer value for with an error.
+        longest = XAPIAttachment._meta.get_field("content_type").max_length
+        if len(part_type) > longest:
+            raise BadRequest(
+                f"The Content-Type of attachment part {sha2} may be at most {longest} "
+                "characters long."
+            )
+        if problem := text_problem(part_type):
+            raise BadRequest(f"The Content-Type of attachment part {sha2} {problem}.")
+        files[sha2] = AttachmentData(part_type, content)
     return payload, files
 
 

@@ -49,7 +49,11 @@ OWN_CACHING = re.compile(
     r"|xapi/)"
 )
 # Answers that are files, not pages, with a policy of their own that is stricter still.
-OWN_POLICY = re.compile(r"^/(documents/\d+/|learn/h5p/files/)")
+OWN_POLICY = re.compile(r"^/(documents/\d+/|learn/h5p/(files|libraries)/)")
+# Public H5P library files (and their 404s) are answered before the page middleware, with
+# only the headers a file needs (courses/h5p/middleware.py): no Permissions-Policy, their own
+# year-long caching.
+FILE_ONLY = re.compile(r"^/learn/h5p/libraries/")
 
 
 def policy_of(header: str) -> dict[str, list[str]]:
@@ -218,6 +222,10 @@ def _problems(client: Client, world: World, paths: list[str]) -> list[tuple]:
             problems.append((path, f"'unsafe-eval' where no package needs it: {header}"))
         elif not OWN_POLICY.match(path) and policy.get("frame-ancestors") != ["'self'"]:
             problems.append((path, f"other sites may frame it: {header}"))
+        if FILE_ONLY.match(path):
+            if response.get("X-Content-Type-Options") != "nosniff":
+                problems.append((path, "a library answer without nosniff"))
+            continue
         if response.get("Permissions-Policy") != PERMISSIONS_POLICY:
             problems.append((path, f"Permissions-Policy: {response.get('Permissions-Policy')}"))
         if not OWN_CACHING.match(path) and "no-store" not in response.get("Cache-Control", ""):

@@ -167,3 +167,26 @@ def test_the_players_next_statements_with_the_same_definition_cost_no_more(
     assert post(learner_client, described(activity.iri, definition)).status_code == 200
     with django_assert_max_num_queries(SINGLE_POST_QUERIES):
         assert post(learner_client, described(activity.iri, definition)).status_code == 200
+
+
+def test_a_learner_cannot_describe_context_activities(
+    learner_client, basic_client, learner, activity, index
+):
+    """Only a learner's statement objects were checked to be activities they may use: a
+    context activity may be another course's, whose definition is not theirs to change."""
+    elsewhere = xapi_activity(CourseBuilder(index, "T2").module(lessons=1).build())
+    data = described(activity.iri, {"name": {"en-US": "Quiz"}})
+    data["context"] = {
+        "contextActivities": {
+            "parent": [{"id": elsewhere.iri, "definition": {"name": {"en-US": "Defaced"}}}],
+            "other": [{"id": MEETING, "definition": {"name": {"en-US": "Spam"}}}],
+        }
+    }
+    assert post(learner_client, data).status_code == 200
+
+    assert read(basic_client, elsewhere.iri).json() == {
+        "objectType": "Activity",
+        "id": elsewhere.iri,
+    }
+    assert read(basic_client, MEETING).json() == {"objectType": "Activity", "id": MEETING}
+    assert read(basic_client, activity.iri).json()["definition"] == {"name": {"en-US": "Quiz"}}

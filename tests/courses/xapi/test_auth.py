@@ -74,6 +74,26 @@ def test_session_statement_with_an_invalid_actor_is_refused(learner_client, acti
     assert XAPIStatement.objects.count() == 0
 
 
+def test_session_statement_made_as_another_of_our_learners_is_refused(
+    learner, other_learner, course
+):
+    """A shared phone: the other learner's lesson tab still holds answers made as them (the
+    player sends their pseudonymous agent) when this learner signs in. Replacing the actor
+    would credit this learner with them; a 403 keeps them in that tab until its learner
+    is back."""
+    activity = xapi_activity(course, learners=[learner, other_learner])
+    client = xapi_client()
+    client.force_login(learner)
+    response = post(client, statement(activity.iri, actor=agent_of(other_learner)))
+    assert response.status_code == 403
+    assert error(response) == (
+        "statement 0: its actor is another person of this site, not the one signed in; "
+        "it is stored only while they are signed in."
+    )
+    assert XAPIStatement.objects.count() == 0
+    assert post(client, statement(activity.iri, actor=agent_of(learner))).status_code == 200
+
+
 def test_hook_gets_exactly_the_new_statements_per_user(
     learner_client, learner, activity, recorded_hook
 ):

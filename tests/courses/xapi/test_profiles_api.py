@@ -218,6 +218,16 @@ def test_a_json_document_with_a_lone_surrogate_is_a_400(basic_client, doc_url):
     assert "lone surrogate" in error(response)
 
 
+def test_a_content_type_longer_than_its_column_is_a_400(basic_client, doc_url):
+    """content_type is a 255-character column: PostgreSQL would refuse a longer one with an
+    error (a 500), SQLite would keep it whole."""
+    long_type = "application/json; x=" + "a" * 300
+    response = send(basic_client, "put", doc_url, {"a": 1}, long_type, **CREATE)
+    assert response.status_code == 400
+    assert error(response) == "Content-Type may be at most 255 characters long."
+    assert XAPIProfileDocument.objects.count() == 0
+
+
 # --- Id lists -----------------------------------------------------------------------------------
 
 

@@ -269,6 +269,18 @@ def test_malformed_jws_is_refused(basic_client, token, problem):
     assert XAPIStatement.objects.count() == 0
 
 
+def test_jws_header_nested_too_deep_for_the_parser_is_refused(basic_client):
+    """A header of 20,000 nested lists fits the 64 KB header cap but is deeper than Python's
+    JSON parser goes: a 400, not a 500."""
+    header = b'{"alg":"RS256","x":' + b"[" * 20000 + b"]" * 20000 + b"}"
+    data = original()
+    token = f"{b64url(header)}.{b64url(json.dumps(data).encode())}.{b64url(b'x' * 256)}"
+    response = send(basic_client, data, token.encode())
+    assert response.status_code == 400
+    assert error(response) == f"statement 0: attachments[0] (the signature) {NOT_COMPACT}"
+    assert XAPIStatement.objects.count() == 0
+
+
 def test_payload_that_is_not_json_is_refused(basic_client, private_key):
     # What ADL's suite sends: the statement's JSON with its first quote turned into an
     # apostrophe.

@@ -613,6 +613,32 @@ def test_attachment_part_with_a_wrong_hash_is_a_400(basic_client):
     assert XAPIStatement.objects.count() == 0
 
 
+@pytest.mark.parametrize(
+    ("part_type", "problem"),
+    [
+        ("text/plain; x=" + "a" * 300, "may be at most 255 characters long"),
+        ("text/plain; x=\x00", "contains a NUL character (U+0000)"),
+    ],
+)
+def test_attachment_part_content_type_the_column_cannot_hold_is_a_400(
+    basic_client, part_type, problem
+):
+    """Stored in a 255-character column; PostgreSQL refuses longer values and NUL with an
+    error (a 500)."""
+    data = b"essay"
+    sha2 = hashlib.sha256(data).hexdigest()
+    body, content_type = multipart(
+        [
+            ({"Content-Type": "application/json"}, json.dumps(with_attachment(data)).encode()),
+            ({"Content-Type": part_type, "X-Experience-API-Hash": sha2}, data),
+        ]
+    )
+    response = basic_client.post(STATEMENTS, data=body, content_type=content_type)
+    assert response.status_code == 400
+    assert error(response) == f"The Content-Type of attachment part {sha2} {problem}."
+    assert XAPIStatement.objects.count() == 0
+
+
 def test_store_service_keeps_ids_of_re_sent_statements(credential):
     from courses.xapi.auth import XAPIClient
 
