@@ -276,12 +276,16 @@ def lesson_results(*, lesson: LessonPage, user: AbstractBaseUser) -> dict[int, H
     wanted = set(activities).union(*block_activities(lesson=lesson.source_page).values())
     if not wanted:
         return {}
-    return {
-        result.activity_id: result
-        for result in H5PActivityResult.objects.filter(
-            user=user, activity_id__in=wanted
-        ).select_related("activity")
-    }
+    rows = H5PActivityResult.objects.filter(user=user, activity_id__in=wanted)
+    if wanted - set(activities):
+        # Another copy's own activity: this copy's blocks have not loaded it.
+        rows = rows.select_related("activity")
+    results = {}
+    for result in rows:
+        if result.activity_id in activities:
+            result.activity = activities[result.activity_id]
+        results[result.activity_id] = result
+    return results
 
 
 def lesson_players(
