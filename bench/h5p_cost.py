@@ -230,10 +230,11 @@ def learner_ensure(username: str, lesson):
     return user
 
 
-def _answered(iri: str, n: int, scaled: float, when: datetime) -> dict:
+def _answered(actor: dict, iri: str, n: int, scaled: float, when: datetime) -> dict:
+    # The agent the player sends (`learner_agent`): the store validates statements as sent.
     return {
         "id": str(uuid.uuid4()),
-        "actor": {"objectType": "Agent", "account": {"name": "from-the-browser"}},
+        "actor": actor,
         "verb": {"id": "http://adlnet.gov/expapi/verbs/answered", "display": {"en-US": "answered"}},
         "object": {"id": iri, "objectType": "Activity"},
         "result": {"score": {"min": 0, "max": 4, "raw": scaled * 4, "scaled": scaled}},
@@ -247,6 +248,7 @@ def history_ensure(learner, activities: list, attempts: int) -> str:
     and 50%, below the pass mark; in the others through 0 to 100%."""
     from django.db import connection, transaction
 
+    from courses.h5p.selectors import learner_agent
     from courses.models import H5PActivityResult, H5PAttempt, XAPIStatement
     from courses.xapi.auth import XAPIClient
     from courses.xapi.services import statements_store
@@ -258,12 +260,13 @@ def history_ensure(learner, activities: list, attempts: int) -> str:
         for model in (XAPIStatement, H5PAttempt, H5PActivityResult):
             cursor.execute(f"DELETE FROM {model._meta.db_table} WHERE user_id = %s", [learner.pk])
     client = XAPIClient(user=learner)
+    actor = learner_agent(learner)
     start = datetime(2026, 1, 1, tzinfo=UTC)
     statements = []
     for n in range(attempts):
         index = n % len(activities)
         scaled = (n // len(activities) % 3) / 4 if index == 0 else (n % 5) / 4
-        statements.append(_answered(activities[index].iri, n, scaled, start))
+        statements.append(_answered(actor, activities[index].iri, n, scaled, start))
         if len(statements) == BATCH:
             statements_store(client=client, statements=statements)
             statements = []

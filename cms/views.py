@@ -80,12 +80,12 @@ def reset_password(request: HttpRequest, user_id: int) -> HttpResponse:
 def serve(request: HttpRequest, path: str) -> HttpResponse:
     """Wagtail's page view, routed from the home page in the reader's language: the same URL
     opens each reader's own language (docs/translations.md). Only the routing differs from
-    Wagtail's (`courses.localization.root_page_for_reader`); its hooks and serving are used
-    as they are."""
+    Wagtail's (`courses.localization.root_page_for_reader`, cached by `courses.routing`); its
+    hooks and serving are used as they are."""
     from wagtail import views as wagtail_views
     from wagtail.models import Site
 
-    from courses import localization
+    from courses import routing
 
     if not hasattr(request, "_wagtail_route_for_request"):
         site = Site.find_for_request(request)
@@ -93,7 +93,8 @@ def serve(request: HttpRequest, path: str) -> HttpResponse:
         if site is not None:
             components = [component for component in path.split("/") if component]
             try:
-                route = localization.root_page_for_reader(site).route(request, components)
+                # Cached under the page tree's generation (courses.routing).
+                route = routing.route(request, site, components)
             except Http404:
                 route = None
         request._wagtail_route_for_request = route

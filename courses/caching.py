@@ -8,6 +8,9 @@ Two things are cached:
   that every service changing that learner's enrolment or progress moves on
   (`learner_changed`).
 
+Page routes (`courses.routing`) and other tree-shaped answers are kept under the same global
+generation.
+
 Versions are fresh nanosecond stamps, not counters: if the cache evicts a version key, the new
 one can never match an older entry still in the cache. With several web processes the cache
 must be shared (Redis via CACHE_URL); system check courses.W001 says so.

@@ -568,10 +568,16 @@ _UNREAD = object()
 
 
 def lesson_detail(
-    *, lesson: LessonPage, user: AbstractBaseUser, attempt_id=None, progress=_UNREAD
+    *,
+    lesson: LessonPage,
+    user: AbstractBaseUser,
+    attempt_id=None,
+    progress=_UNREAD,
+    h5p_results: dict | None = None,
 ) -> LessonView:
     """`lesson` is the copy the learner reads; their rows are on its source page. `progress`:
-    the learner's LessonProgress row of the source (or None), when the caller has it."""
+    the learner's LessonProgress row of the source (or None), when the caller has it;
+    `h5p_results`: their H5P result rows (`courses.h5p.selectors.lesson_results`), likewise."""
     from courses.h5p.selectors import lesson_players
 
     source = lesson.source_page
@@ -612,7 +618,7 @@ def lesson_detail(
         next_url=next_url or course.url,
         course=course,
         module=module,
-        h5p=lesson_players(lesson=lesson, user=user),
+        h5p=lesson_players(lesson=lesson, user=user, results=h5p_results),
         voice_notes=voice_notes_by_block(user=user, lesson=source),
     )
 

@@ -253,22 +253,55 @@ def _content_user_data(saved: dict | None, package: H5PPackage) -> list[dict] | 
     return [{"state": saved["state"]}]
 
 
-def lesson_players(*, lesson: LessonPage, user: AbstractBaseUser) -> dict[str, H5PPlayer]:
-    """The H5P blocks of `lesson`, ready to render for `user`, by block id."""
+def _embedded(lesson: LessonPage) -> tuple[list, dict[int, H5PActivity]]:
+    """`lesson`'s H5P blocks and their activities by id (the blocks load them with their
+    packages, `courses.blocks.H5PActivityChooserBlock`)."""
     children = [child for child in lesson.body if child.block_type == "h5p"]
-    # The blocks load their activities with the packages (`courses.blocks.H5PBlock`).
     activities = {
         child.value["activity"].pk: child.value["activity"]
         for child in children
         if child.value.get("activity")
     }
+    return children, activities
+
+
+def lesson_results(*, lesson: LessonPage, user: AbstractBaseUser) -> dict[int, H5PActivityResult]:
+    """`user`'s result rows, by activity id, for the activities of `lesson` (the copy being
+    read) and of every live copy of its source (`courses.h5p.services.block_activities`), in
+    one query: what both the "lesson passed" check and the players need (each row has its
+    activity, for the pass mark)."""
+    from courses.h5p.services import block_activities
+
+    _children, activities = _embedded(lesson)
+    wanted = set(activities).union(*block_activities(lesson=lesson.source_page).values())
+    if not wanted:
+        return {}
+    rows = H5PActivityResult.objects.filter(user=user, activity_id__in=wanted)
+    if wanted - set(activities):
+        # Another copy's own activity: this copy's blocks have not loaded it.
+        rows = rows.select_related("activity")
+    results = {}
+    for result in rows:
+        if result.activity_id in activities:
+            result.activity = activities[result.activity_id]
+        results[result.activity_id] = result
+    return results
+
+
+def lesson_players(
+    *, lesson: LessonPage, user: AbstractBaseUser, results: dict | None = None
+) -> dict[str, H5PPlayer]:
+    """The H5P blocks of `lesson`, ready to render for `user`, by block id. `results`: the
+    learner's rows from `lesson_results`, when the caller has read them already."""
+    children, activities = _embedded(lesson)
     wanted = set(activities)
     if not wanted:
         return {}
-    results = {
-        result.activity_id: result
-        for result in H5PActivityResult.objects.filter(user=user, activity_id__in=wanted)
-    }
+    if results is None:
+        results = {
+            result.activity_id: result
+            for result in H5PActivityResult.objects.filter(user=user, activity_id__in=wanted)
+        }
     saved = _saved_states(user=user, activities=list(activities.values()))
     players = {}
     for child in children:

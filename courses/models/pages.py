@@ -435,6 +435,7 @@ class LessonPage(SignedInPageMixin, Page):
             attempt_id=request.GET.get("attempt"),
             # Read by `serve` a moment ago, so the page does not ask twice.
             **({"progress": self._serving_progress} if hasattr(self, "_serving_progress") else {}),
+            h5p_results=getattr(self, "_serving_h5p_results", None),
         )
         return context
 
@@ -454,10 +455,14 @@ class LessonPage(SignedInPageMixin, Page):
             messages.info(request, refusal)
             return redirect(course.url)
         progress = services.lesson_start(user=request.user, lesson=source)
-        if (
-            source.completion_rule == CompletionRule.H5P
-            and progress.completed_at is None
-            and services.h5p_activities_passed(user=request.user, lesson=source)
+        results = None
+        if source.completion_rule == CompletionRule.H5P and progress.completed_at is None:
+            from courses.h5p.selectors import lesson_results
+
+            # Read once for the "passed" check and for the players (get_context).
+            results = self._serving_h5p_results = lesson_results(lesson=self, user=request.user)
+        if results is not None and services.h5p_activities_passed(
+            user=request.user, lesson=source, results=results
         ):
             # A pass made before the lesson was open to the learner (not yet enrolled, a
             # prerequisite missing) counts as soon as they may open it.

@@ -40,17 +40,25 @@ from courses.text import storable_text_check
 REFLECTION_MAX_CHARS = 10_000
 
 
-def h5p_activities_passed(*, user: AbstractBaseUser, lesson: LessonPage) -> bool:
+def h5p_activities_passed(
+    *, user: AbstractBaseUser, lesson: LessonPage, results: dict | None = None
+) -> bool:
     """Every H5P block of the live lesson has an attempt at or above its activity's pass mark,
     in the activity the block holds in any live copy of the lesson (a translation may embed
     its own language's package: `courses.h5p.services.block_activities`). The scaled score
-    decides; `success` is not needed (some content types leave it out)."""
+    decides; `success` is not needed (some content types leave it out). `results`: the
+    learner's rows by activity id (`courses.h5p.selectors.lesson_results`), when read already."""
     from courses.h5p.services import block_activities
 
     by_block = block_activities(lesson=lesson)
     if not by_block:
         return False
     wanted = set().union(*by_block.values())
+    if results is not None:
+        # The learner's rows, read once for this and the lesson's players
+        # (`courses.h5p.selectors.lesson_results`): the same test as the query below.
+        passed = {pk for pk in wanted if pk in results and results[pk].passed}
+        return all(activities & passed for activities in by_block.values())
     # The learner's best score per activity (one row each, not every attempt).
     passed = set(
         H5PActivityResult.objects.filter(
