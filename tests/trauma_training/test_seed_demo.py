@@ -66,6 +66,11 @@ def counts() -> dict[str, int]:
     }
 
 
+# The demo takes about a minute to seed: keep the module in one test process, so it is seeded
+# once per run rather than once in each process that gets some of its tests.
+pytestmark = pytest.mark.xdist_group("seed_demo")
+
+
 @pytest.fixture(scope="module")
 def seeded(django_db_setup, django_db_blocker):
     """Seed once; roll everything back after the module's last test."""
