@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import cache
+from django.db import connections
 
 from certifications.addresses import default_site_forget
 from courses.h5p.selectors import remembered_activities_forget
@@ -61,3 +62,18 @@ def fixtures_dir():
     if not FIXTURES_DIR.is_dir():
         pytest.skip(f"shared fixtures not found at {FIXTURES_DIR}; set LMS_FIXTURES_DIR")
     return FIXTURES_DIR
+
+
+@pytest.fixture
+def migrated_rows_restored(django_db_blocker):
+    """For tests that commit (`django_db(transaction=True, serialized_rollback=True)`, real
+    concurrency on PostgreSQL): put back the rows the migrations made (groups, content types,
+    the site and its pages) after the test's flush, so the tests after it find the database
+    as they expect. Without `serialized_rollback` the flush would also make new content types
+    under new ids, and the next test that restores the serialized rows would clash with them."""
+    yield
+    with django_db_blocker.unblock():
+        for alias in connections:
+            wrapper = connections[alias]
+            if hasattr(wrapper, "_test_serialized_contents"):
+                wrapper.creation.deserialize_db_from_string(wrapper._test_serialized_contents)

@@ -6,23 +6,12 @@ transactions can both be past the "already issued?" check (PostgreSQL in CI)."""
 import threading
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from certifications import services
 from certifications.models import Certificate, CertificateEvent
 from tests.certifications.helpers import course_finish, programme_for
 from tests.factories import CourseBuilder, course_index, user_with_role
-
-
-@pytest.fixture
-def migrated_rows_restored(django_db_blocker):
-    """Put back the rows the migrations made (see tests/courses/test_progress.py)."""
-    yield
-    with django_db_blocker.unblock():
-        for alias in connections:
-            wrapper = connections[alias]
-            if hasattr(wrapper, "_test_serialized_contents"):
-                wrapper.creation.deserialize_db_from_string(wrapper._test_serialized_contents)
 
 
 @pytest.mark.skipif(

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import connection, connections
+from django.db import connection
 from django.utils import timezone
 
 from certifications import permissions, records
@@ -645,17 +645,6 @@ def test_permissions_inactive_users_may_do_nothing(mentor, supervisor):
 
 
 # Real concurrency (PostgreSQL) -------------------------------------------------------------
-
-
-@pytest.fixture
-def migrated_rows_restored(django_db_blocker):
-    """Put back the rows the migrations made (see tests/certifications/test_concurrency.py)."""
-    yield
-    with django_db_blocker.unblock():
-        for alias in connections:
-            wrapper = connections[alias]
-            if hasattr(wrapper, "_test_serialized_contents"):
-                wrapper.creation.deserialize_db_from_string(wrapper._test_serialized_contents)
 
 
 def race(*actions) -> tuple[list, list]:

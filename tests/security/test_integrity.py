@@ -12,7 +12,7 @@ from uuid import uuid4
 
 import pytest
 from django.contrib.auth.models import Permission
-from django.db import connection, connections
+from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
@@ -80,17 +80,6 @@ def test_practice_form_without_its_token_saves_nothing():
         response.content.decode()
     )
     assert PracticeEntry.objects.count() == 0
-
-
-@pytest.fixture
-def migrated_rows_restored(django_db_blocker):
-    """Put back the rows the migrations made (see tests/certifications/test_concurrency.py)."""
-    yield
-    with django_db_blocker.unblock():
-        for alias in connections:
-            wrapper = connections[alias]
-            if hasattr(wrapper, "_test_serialized_contents"):
-                wrapper.creation.deserialize_db_from_string(wrapper._test_serialized_contents)
 
 
 @pytest.mark.skipif(

@@ -316,7 +316,8 @@ def test_trainers_results_read_one_row_per_learner(
 
 
 @pytest.mark.integration
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.usefixtures("migrated_rows_restored")
 @pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="needs PostgreSQL: an in-memory SQLite test database is not shared between threads, "
