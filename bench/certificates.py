@@ -121,7 +121,7 @@ def seed(count: int):
     call_command("migrate", interactive=False, verbosity=0)
     if not CoursePage.objects.filter(slug="learning-safely-here").exists():
         call_command("seed_demo", stdout=StringIO())
-    course = CoursePage.objects.get(slug="learning-safely-here")
+    course = CoursePage.objects.get(slug="learning-safely-here", locale__language_code="en")
     programme, _created = CertificationProgramme.objects.get_or_create(
         code=PROGRAMME_CODE,
         defaults={

@@ -515,7 +515,7 @@ def session_cookie() -> str:
 def measured_urls(seeded: dict) -> list[dict]:
     from courses.models import CoursePage
 
-    course = CoursePage.objects.get(slug=MEASURED_COURSES[0])
+    course = CoursePage.objects.get(slug=MEASURED_COURSES[0], locale__language_code="en")
     return [
         {"name": "course page", "url": course.url, "marker": f"<h1>{course.title}</h1>"},
         {"name": "my learning", "url": "/learn/", "marker": "<h1>My learning</h1>"},

@@ -27,7 +27,6 @@ bench/README.md and docs/performance.md.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import io
 import json
 import os
@@ -46,7 +45,6 @@ from course_pages import (  # noqa: E402 (the sibling module, found through sys.
     ROOT,
     VAR,
     about_page_ensure,
-    bench_environment,
     fail,
     free_port,
     gunicorn_start,
@@ -57,7 +55,11 @@ from course_pages import (  # noqa: E402 (the sibling module, found through sys.
     say,
     server_cpu_seconds,
 )
-from xapi_statements import package_data  # noqa: E402
+from xapi_statements import (  # noqa: E402
+    database_environment,
+    django_start,
+    package_data,
+)
 
 SQLITE_PATH = VAR / "h5p_cost.sqlite3"
 HISTORY_RATIO = 1.2  # the learner with a history: at most this times the time without
@@ -113,27 +115,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def environment(args: argparse.Namespace) -> dict[str, str]:
-    env = bench_environment(args)
-    if args.database_url is None:
-        env["DATABASE_URL"] = f"sqlite:///{SQLITE_PATH}"
-    if not os.environ.get("CACHE_URL"):
-        tag = hashlib.sha1(env["DATABASE_URL"].encode()).hexdigest()[:8]
-        env["CACHE_URL"] = f"file://{VAR / f'cache-h5p-cost-{tag}'}"
-    return env
+    return database_environment(args, sqlite_path=SQLITE_PATH, cache_name="h5p-cost")
 
 
 def setup_django(env: dict[str, str], *, fresh: bool) -> None:
-    if fresh and env["DATABASE_URL"].startswith("sqlite"):
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{SQLITE_PATH}{suffix}").unlink(missing_ok=True)
-    if env["CACHE_URL"].startswith("file://"):
-        # Cached answers name users and pages by id: never keep them across databases.
-        shutil.rmtree(env["CACHE_URL"].removeprefix("file://"), ignore_errors=True)
-    os.environ.update(env)
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
+    django_start(env, sqlite_path=SQLITE_PATH, fresh=fresh)
 
 
 # --- Seeding -------------------------------------------------------------------------------------

@@ -126,26 +126,36 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
-def environment(args: argparse.Namespace) -> dict[str, str]:
+def database_environment(
+    args: argparse.Namespace, *, sqlite_path: Path, cache_name: str
+) -> dict[str, str]:
     """course_pages' environment (dev settings, DEBUG=0, random SECRET_KEY, a file cache
-    shared by the workers), with this bench's own SQLite file."""
+    shared by the workers), with a bench's own SQLite file (`sqlite_path`) unless
+    --database-url says otherwise. Also used by bench/h5p_cost.py."""
     env = bench_environment(args)
     if args.database_url is None:
-        env["DATABASE_URL"] = f"sqlite:///{SQLITE_PATH}"
+        env["DATABASE_URL"] = f"sqlite:///{sqlite_path}"
     if not os.environ.get("CACHE_URL"):
         # A cache of its own per database: cached answers name users by id, and the ids of
         # two databases overlap.
         tag = hashlib.sha1(env["DATABASE_URL"].encode()).hexdigest()[:8]
-        env["CACHE_URL"] = f"file://{VAR / f'cache-xapi-{tag}'}"
+        env["CACHE_URL"] = f"file://{VAR / f'cache-{cache_name}-{tag}'}"
     return env
 
 
-def setup_django(env: dict[str, str], *, fresh: bool) -> None:
+def environment(args: argparse.Namespace) -> dict[str, str]:
+    return database_environment(args, sqlite_path=SQLITE_PATH, cache_name="xapi")
+
+
+def django_start(env: dict[str, str], *, sqlite_path: Path, fresh: bool) -> None:
+    """Set Django up on `env`'s database (`fresh`: a new SQLite file), with an empty file
+    cache (entries of an earlier run may name rows as they were then). Also used by
+    bench/h5p_cost.py."""
     if fresh and env["DATABASE_URL"].startswith("sqlite"):
         for suffix in ("", "-wal", "-shm"):
-            Path(f"{SQLITE_PATH}{suffix}").unlink(missing_ok=True)
-        if env["CACHE_URL"].startswith("file://"):
-            shutil.rmtree(env["CACHE_URL"].removeprefix("file://"), ignore_errors=True)
+            Path(f"{sqlite_path}{suffix}").unlink(missing_ok=True)
+    if env["CACHE_URL"].startswith("file://"):
+        shutil.rmtree(env["CACHE_URL"].removeprefix("file://"), ignore_errors=True)
     os.environ.update(env)
     sys.path.insert(0, str(ROOT))
     import django
@@ -160,6 +170,10 @@ def setup_django(env: dict[str, str], *, fresh: bool) -> None:
             f"cannot connect to {env['DATABASE_URL']}: {error}\n"
             "Create it first, e.g.: createdb -h 127.0.0.1 -U postgres lms_bench"
         )
+
+
+def setup_django(env: dict[str, str], *, fresh: bool) -> None:
+    django_start(env, sqlite_path=SQLITE_PATH, fresh=fresh)
 
 
 # --- Seeding -------------------------------------------------------------------------------------
@@ -229,7 +243,7 @@ def activity_ensure():
         data, source = package_data()
         activity = h5p_services.activity_create(data=data, title=ACTIVITY_TITLE)
         say(f"  made the activity from {source}")
-    orientation = CoursePage.objects.get(slug=ORIENTATION_SLUG)
+    orientation = CoursePage.objects.get(slug=ORIENTATION_SLUG, locale__language_code="en")
     lesson = LessonPage.objects.descendant_of(orientation).live().order_by("path").first()
     if not H5PActivityUse.objects.filter(lesson=lesson, activity=activity).exists():
         lesson.completion_rule = CompletionRule.H5P
@@ -258,7 +272,7 @@ def learner_ensure():
             preferred_language="en",
         )
         user.groups.add(Group.objects.get(name=group_name(Role.LEARNER)))
-    orientation = CoursePage.objects.get(slug=ORIENTATION_SLUG)
+    orientation = CoursePage.objects.get(slug=ORIENTATION_SLUG, locale__language_code="en")
     if not Enrolment.objects.filter(user=user, course=orientation).exists():
         services.enrolment_create(user=user, course=orientation)
     return user
