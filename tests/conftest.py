@@ -64,16 +64,22 @@ def fixtures_dir():
     return FIXTURES_DIR
 
 
+def migrated_rows_restore() -> None:
+    """Put back the rows the migrations made (groups, content types, the site and its pages),
+    as serialized when the test database was created."""
+    for alias in connections:
+        wrapper = connections[alias]
+        if hasattr(wrapper, "_test_serialized_contents"):
+            wrapper.creation.deserialize_db_from_string(wrapper._test_serialized_contents)
+
+
 @pytest.fixture
 def migrated_rows_restored(django_db_blocker):
     """For tests that commit (`django_db(transaction=True, serialized_rollback=True)`, real
-    concurrency on PostgreSQL): put back the rows the migrations made (groups, content types,
-    the site and its pages) after the test's flush, so the tests after it find the database
-    as they expect. Without `serialized_rollback` the flush would also make new content types
-    under new ids, and the next test that restores the serialized rows would clash with them."""
+    concurrency on PostgreSQL): put back the rows the migrations made after the test's flush,
+    so the tests after it find the database as they expect. Without `serialized_rollback` the
+    flush would also make new content types under new ids, and the next test that restores
+    the serialized rows would clash with them."""
     yield
     with django_db_blocker.unblock():
-        for alias in connections:
-            wrapper = connections[alias]
-            if hasattr(wrapper, "_test_serialized_contents"):
-                wrapper.creation.deserialize_db_from_string(wrapper._test_serialized_contents)
+        migrated_rows_restore()

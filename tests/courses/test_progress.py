@@ -5,7 +5,7 @@ import threading
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import connection, connections
+from django.db import connection
 from django.utils import timezone
 
 from courses import services
@@ -19,6 +19,7 @@ from courses.models import (
     SignOff,
 )
 from courses.tasks import course_progress_recompute_task
+from tests.conftest import migrated_rows_restore
 from tests.courses.helpers import (
     capture_completions,
     cohort_with,
@@ -210,10 +211,7 @@ def migrated_rows_restored_after_module(django_db_blocker):
     (pytest-django runs them all last) find the database as they expect."""
     yield
     with django_db_blocker.unblock():
-        for alias in connections:
-            wrapper = connections[alias]
-            if hasattr(wrapper, "_test_serialized_contents"):
-                wrapper.creation.deserialize_db_from_string(wrapper._test_serialized_contents)
+        migrated_rows_restore()
 
 
 @skip_on_in_memory_sqlite
